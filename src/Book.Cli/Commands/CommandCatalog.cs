@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Book.Cli.Commands;
+
+/// <summary>
+/// Every subcommand of <c>book</c>. One line per command; each command lives in its own file
+/// (or folder) under Commands/ and exposes a static <c>Create()</c>.
+/// </summary>
+public static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return VersionCommand.Create();
+    }
+}

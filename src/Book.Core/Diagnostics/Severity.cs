@@ -1,0 +1,8 @@
+namespace Book.Core.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}
