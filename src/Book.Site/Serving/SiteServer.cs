@@ -1,0 +1,177 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Book.Site.Serving;
+
+/// <summary>
+/// Serves a built site on 127.0.0.1 with live reload: every HTML page gets a small client script that
+/// listens to <c>/__book/events</c> (server-sent events) and reloads, or shows an error overlay.
+/// The site folder is looked up per request, so a build that swaps the folder in is picked up at once.
+/// </summary>
+public sealed class SiteServer : IAsyncDisposable
+{
+    public const string EventsPath = "/__book/events";
+    public const string ClientPath = "/__book/livereload.js";
+
+    private static readonly byte[] ClientTag = Encoding.UTF8.GetBytes($"<script src=\"{ClientPath}\" defer></script>");
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    private readonly string _root;
+    private readonly bool _liveReload;
+    private WebApplication? _app;
+
+    public SiteServer(string siteFolder, bool liveReload = true)
+    {
+        _root = Path.GetFullPath(siteFolder);
+        _liveReload = liveReload;
+    }
+
+    public LiveReloadHub Hub { get; } = new();
+
+    /// <summary>The address the server listens on, e.g. <c>http://127.0.0.1:5173/</c>.</summary>
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Starts listening. Port 0 picks a free port.</summary>
+    public async Task StartAsync(int port, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        app.Map(EventsPath, StreamEventsAsync);
+        app.Map(ClientPath, ServeClientAsync);
+        app.Run(ServeFileAsync);
+        await app.StartAsync(cancellationToken);
+        _app = app;
+        var bound = app.Urls.First();
+        Address = new Uri(bound.EndsWith('/') ? bound : bound + "/");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+
+    private async Task ServeFileAsync(HttpContext context)
+    {
+        var path = FindFile(context.Request.Path.Value ?? "/");
+        var status = StatusCodes.Status200OK;
+        if (path is null)
+        {
+            status = StatusCodes.Status404NotFound;
+            path = Path.Combine(_root, "404.html");
+            if (!File.Exists(path))
+            {
+                context.Response.StatusCode = status;
+                await context.Response.WriteAsync("Not found. The site has not been built yet, or the page does not exist.");
+                return;
+            }
+        }
+
+        if (!ContentTypes.TryGetContentType(path, out var contentType))
+        {
+            contentType = "application/octet-stream";
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, context.RequestAborted);
+        }
+        catch (IOException)
+        {
+            // The build swapped the folder while we read: the page will reload once the swap completes.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType.StartsWith("text/", StringComparison.Ordinal) ||
+                                       contentType.Contains("javascript", StringComparison.Ordinal) ||
+                                       contentType.Contains("json", StringComparison.Ordinal)
+            ? contentType + "; charset=utf-8"
+            : contentType;
+        context.Response.Headers.CacheControl = "no-cache";
+        if (_liveReload && contentType == "text/html")
+        {
+            bytes = InjectClient(bytes);
+        }
+
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>Maps a URL path to a file inside the site folder, or null. Never leaves the folder.</summary>
+    private string? FindFile(string urlPath)
+    {
+        var relative = Uri.UnescapeDataString(urlPath).TrimStart('/');
+        var candidate = Path.GetFullPath(Path.Combine(_root, relative));
+        if (!candidate.StartsWith(_root, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (Directory.Exists(candidate))
+        {
+            candidate = Path.Combine(candidate, "index.html");
+        }
+
+        return File.Exists(candidate) ? candidate : null;
+    }
+
+    private static byte[] InjectClient(byte[] html)
+    {
+        var closing = "</body>"u8;
+        var at = html.AsSpan().LastIndexOf(closing);
+        if (at < 0)
+        {
+            return [.. html, .. ClientTag];
+        }
+
+        return [.. html.AsSpan(0, at), .. ClientTag, .. html.AsSpan(at)];
+    }
+
+    private static async Task ServeClientAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/javascript; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-cache";
+        await context.Response.WriteAsync(LiveReloadClient.Script);
+    }
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        var reader = Hub.Subscribe(out var unsubscribe);
+        try
+        {
+            // A first comment flushes the headers so the page knows it is connected.
+            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await foreach (var e in reader.ReadAllAsync(context.RequestAborted))
+            {
+                var name = e.Kind == LiveReloadEventKind.Reload ? "reload" : "errors";
+                var data = JsonSerializer.Serialize(new { stamp = e.Stamp, pages = e.Pages, messages = e.Messages });
+                await context.Response.WriteAsync($"event: {name}\ndata: {data}\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page went away.
+        }
+        finally
+        {
+            unsubscribe();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+namespace Book.Site.Serving;
+
+/// <summary>
+/// Watches the book's sources (folders and single files) and reports batches of changed paths.
+/// Editors save in bursts (write temp, rename, touch), so changes are gathered for a short quiet
+/// period before one batch is reported; the period is small because the live-edit goal is 50 ms.
+/// </summary>
+public sealed class SourceWatcher : IDisposable
+{
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Lock _lock = new();
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly Action<IReadOnlyCollection<string>> _onChanged;
+    private readonly TimeSpan _quietPeriod;
+    private readonly Timer _timer;
+
+    public SourceWatcher(IEnumerable<string> paths, Action<IReadOnlyCollection<string>> onChanged, TimeSpan? quietPeriod = null)
+    {
+        _onChanged = onChanged;
+        _quietPeriod = quietPeriod ?? TimeSpan.FromMilliseconds(8);
+        _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
+        foreach (var path in paths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
+        {
+            if (Directory.Exists(path))
+            {
+                Add(new FileSystemWatcher(path) { IncludeSubdirectories = true });
+            }
+            else if (Path.GetDirectoryName(path) is { } folder && Directory.Exists(folder))
+            {
+                Add(new FileSystemWatcher(folder, Path.GetFileName(path)));
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _timer.Dispose();
+    }
+
+    private void Add(FileSystemWatcher watcher)
+    {
+        watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
+        watcher.InternalBufferSize = 64 * 1024;
+        watcher.Changed += (_, e) => Note(e.FullPath);
+        watcher.Created += (_, e) => Note(e.FullPath);
+        watcher.Deleted += (_, e) => Note(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Note(e.OldFullPath);
+            Note(e.FullPath);
+        };
+        // A lost event (buffer overflow) must not leave the preview stale: rebuild everything.
+        watcher.Error += (_, _) => Note(watcher.Path);
+        watcher.EnableRaisingEvents = true;
+        _watchers.Add(watcher);
+    }
+
+    private void Note(string path)
+    {
+        if (IsNoise(path))
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            _pending.Add(path);
+            _timer.Change(_quietPeriod, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Flush()
+    {
+        string[] batch;
+        lock (_lock)
+        {
+            if (_pending.Count == 0)
+            {
+                return;
+            }
+
+            batch = [.. _pending];
+            _pending.Clear();
+        }
+
+        _onChanged(batch);
+    }
+
+    /// <summary>Editor swap and backup files never change the book.</summary>
+    private static bool IsNoise(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.Length == 0 || name.EndsWith('~') || name.StartsWith(".#", StringComparison.Ordinal) ||
+               name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swx", StringComparison.Ordinal) ||
+               name.EndsWith(".tmp", StringComparison.Ordinal) || name == "4913";
+    }
+}
