@@ -20,4 +20,7 @@ public sealed class SiteView
 
     /// <summary>True when served by <c>book serve</c>: the layout adds the live-reload client.</summary>
     public bool LiveReload { get; init; }
+
+    /// <summary>True when the site has a "Your progress" page (<c>progress.html</c>): the sidebar links it.</summary>
+    public bool HasProgressPage { get; init; }
 }
