@@ -17,4 +17,7 @@ public sealed class CitationInline : LeafInline
     public new int Line { get; init; }
 
     public new int Column { get; init; }
+
+    /// <summary>Inside the text of a link: rendered without its own links (no nested &lt;a&gt;).</summary>
+    public bool InsideLink { get; set; }
 }

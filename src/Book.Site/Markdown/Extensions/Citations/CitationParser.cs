@@ -52,6 +52,12 @@ public sealed class CitationParser : InlineParser
         }
 
         var position = processor.GetSourcePosition(start, out var line, out var column);
+        if (!processor.PreciseSourceLocation && processor.Block is { } block)
+        {
+            // Without precise locations Markdig knows only the block: report its line.
+            (line, column) = (block.Line, block.Column);
+        }
+
         processor.Inline = new CitationInline
         {
             Items = items,

@@ -30,14 +30,14 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
                     renderer.Write("; ");
                 }
 
-                WriteItem(renderer, inline.Items[i], html, narrative: false);
+                WriteItem(renderer, inline.Items[i], html, linked: html && !inline.InsideLink, narrative: false);
             }
 
             renderer.Write(')');
         }
         else
         {
-            WriteItem(renderer, inline.Items[0], html, narrative: true);
+            WriteItem(renderer, inline.Items[0], html, linked: html && !inline.InsideLink, narrative: true);
         }
 
         if (html)
@@ -46,7 +46,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
         }
     }
 
-    private static void WriteItem(HtmlRenderer renderer, CitationItem item, bool html, bool narrative)
+    private static void WriteItem(HtmlRenderer renderer, CitationItem item, bool html, bool linked, bool narrative)
     {
         if (item.Prefix.Length > 0)
         {
@@ -67,13 +67,13 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
             return;
         }
 
-        if (html)
+        if (linked)
         {
             renderer.Write("<a href=\"").WriteEscapeUrl(item.Href).Write("\" role=\"doc-biblioref\">");
         }
 
         renderer.WriteEscape(CitationText.Format(item, narrative));
-        if (html)
+        if (linked)
         {
             renderer.Write("</a>");
         }

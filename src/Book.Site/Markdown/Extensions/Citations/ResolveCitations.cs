@@ -1,6 +1,7 @@
 using Book.Core.Diagnostics;
 using Book.Site.Bibliography;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Book.Site.Markdown.Extensions.Citations;
 
@@ -28,6 +29,7 @@ public static class ResolveCitations
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var citation in document.Descendants<CitationInline>())
         {
+            citation.InsideLink = HasLinkAncestor(citation);
             foreach (var item in citation.Items)
             {
                 if (!bibliography.TryGet(item.Key, out var entry))
@@ -49,6 +51,19 @@ public static class ResolveCitations
         }
 
         return cited;
+    }
+
+    private static bool HasLinkAncestor(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string UnknownMessage(string key, BibDatabase bibliography)
