@@ -127,7 +127,7 @@ public sealed class QuizHtmlWriter(MarkdownPipeline pipeline)
     };
 
     /// <summary>A deterministic shuffle (the same page always shows the same order) that never shows the answer.</summary>
-    internal static IReadOnlyList<int> Shuffle(int count, string seedText)
+    public static IReadOnlyList<int> Shuffle(int count, string seedText)
     {
         var order = Enumerable.Range(0, count).ToArray();
         var seed = 17;
