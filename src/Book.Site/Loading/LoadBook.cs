@@ -1,0 +1,115 @@
+using Book.Core.Config;
+using Book.Core.Diagnostics;
+using Book.Site.Markdown;
+using Book.Site.Model;
+using Markdig;
+using Markdig.Syntax;
+
+namespace Book.Site.Loading;
+
+/// <summary>
+/// Stage 1: reads every chapter named in site.yml (UTF-8 checked, front matter read, includes
+/// expanded) and parses it with the one Markdown pipeline, chapters in parallel.
+/// </summary>
+public static class LoadBook
+{
+    public static BookModel Run(SiteConfig config, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var refs = Distinct(config, diagnostics);
+        var parts = config.Parts.SelectMany(p => p.Chapters.Select(c => (c, p))).ToDictionary(x => x.c, x => x.p);
+        var chapters = new Chapter[refs.Count];
+        Parallel.For(0, refs.Count, i =>
+        {
+            var chapterRef = refs[i];
+            chapters[i] = LoadChapter(config, chapterRef, parts.GetValueOrDefault(chapterRef), pipeline, diagnostics);
+        });
+
+        ReportDuplicatePages(config, chapters, diagnostics);
+        return new BookModel { Config = config, Chapters = chapters };
+    }
+
+    /// <summary>A page URL per source: flat at the site root, <c>book/quantization.md</c> → <c>quantization.html</c>.</summary>
+    public static string PageUrlOf(string relativePath) => Path.GetFileNameWithoutExtension(relativePath) + ".html";
+
+    private static Chapter LoadChapter(SiteConfig config, ChapterRef chapterRef, PartConfig? part, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var display = ReadSiteConfig.DisplayName(chapterRef.Path);
+        var raw = ReadSourceText.Read(chapterRef.Path, display, diagnostics);
+        var frontMatter = ReadFrontMatter.Read(raw, chapterRef.Path, config.BookRoot, display, diagnostics);
+        var body = BlankFrontMatter(raw, frontMatter.LineCount);
+        var (markdown, map) = ExpandIncludes.Run(body, chapterRef.Path, display, config.BookRoot, diagnostics);
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        var chapter = new Chapter
+        {
+            SourcePath = chapterRef.Path,
+            RelativePath = chapterRef.RelativePath,
+            DisplayPath = display,
+            PageUrl = PageUrlOf(chapterRef.RelativePath),
+            Matter = chapterRef.Matter,
+            Part = part,
+            FrontMatter = frontMatter,
+            Document = document,
+            Markdown = markdown,
+            SourceMap = map,
+        };
+
+        // Parser diagnostics carry expanded-text lines: map them back to the file that holds the line.
+        foreach (var d in MarkdownDiagnostics.For(document, display))
+        {
+            var (file, line) = map.Locate(d.Line);
+            diagnostics.Add(d with { File = file, Line = line });
+        }
+
+        return chapter;
+    }
+
+    /// <summary>Front matter lines become empty lines: Markdig's line numbers stay the file's own.</summary>
+    private static string BlankFrontMatter(string text, int lineCount)
+    {
+        if (lineCount == 0)
+        {
+            return text;
+        }
+
+        var index = 0;
+        for (var i = 0; i < lineCount && index >= 0; i++)
+        {
+            index = text.IndexOf('\n', index) is var next and >= 0 ? next + 1 : -1;
+        }
+
+        return new string('\n', lineCount) + (index < 0 ? "" : text[index..]);
+    }
+
+    private static List<ChapterRef> Distinct(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, ChapterRef>(StringComparer.Ordinal);
+        var result = new List<ChapterRef>();
+        var file = ReadSiteConfig.DisplayName(config.ConfigPath);
+        foreach (var chapter in config.AllChapters)
+        {
+            if (seen.TryGetValue(chapter.Path, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateChapter, file, chapter.Line, chapter.Column,
+                    $"'{chapter.RelativePath}' is listed twice (first at line {first.Line}); remove one entry");
+                continue;
+            }
+
+            seen[chapter.Path] = chapter;
+            result.Add(chapter);
+        }
+
+        return result;
+    }
+
+    private static void ReportDuplicatePages(SiteConfig config, IReadOnlyList<Chapter> chapters, DiagnosticBag diagnostics)
+    {
+        var file = ReadSiteConfig.DisplayName(config.ConfigPath);
+        foreach (var group in chapters.GroupBy(c => c.PageUrl, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var names = string.Join(", ", group.Select(c => c.RelativePath));
+            var second = config.AllChapters.First(r => r.Path == group.Skip(1).First().SourcePath);
+            diagnostics.Error(DiagnosticCodes.DuplicatePageUrl, file, second.Line, second.Column,
+                $"{names} would all be written to {group.Key}; rename one of the files");
+        }
+    }
+}

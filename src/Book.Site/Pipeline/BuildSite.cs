@@ -1,0 +1,51 @@
+using Book.Core.Config;
+using Book.Core.Diagnostics;
+using Book.Site.Loading;
+using Book.Site.Numbering;
+using Book.Site.Rendering;
+using Book.Site.Resolving;
+using Book.Site.Writing;
+
+namespace Book.Site.Pipeline;
+
+/// <summary>
+/// The build, stage after stage (DESIGN.md): read site.yml → LoadBook → NumberAndLabel →
+/// ResolveReferences → RenderPages → RenderBackMatter → LayOutPages (theme) → search documents → WriteSite.
+/// </summary>
+public static class BuildSite
+{
+    public static BuildResult Run(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = ReadSiteConfig.Read(options.ConfigPath, diagnostics);
+        var outputDirectory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ConfigPath))!, "_site"));
+        if (config is null)
+        {
+            return new BuildResult(null, new SiteOutput(), [], diagnostics, outputDirectory, Written: false);
+        }
+
+        var pipeline = Stage(options, "Parsing chapters", () => CreateMarkdownPipeline.Run());
+        var book = LoadBook.Run(config, pipeline, diagnostics);
+        Stage(options, "Numbering", () => NumberAndLabel.Run(book, diagnostics));
+        Stage(options, "Resolving references", () => ResolveReferences.Run(book, diagnostics));
+        var files = Stage(options, "Rendering pages", () => RenderPages.Run(book, pipeline, diagnostics));
+        var generated = RenderBackMatter.Run(book, diagnostics);
+        var output = Stage(options, "Applying the theme", () => LayOutPages.Run(book, generated, files, options.LiveReload, diagnostics));
+        var search = CollectSearchDocuments.Run(book);
+        var ok = !diagnostics.HasErrors && !(options.WarningsAsErrors && diagnostics.WarningCount > 0);
+        var written = ok && !options.DryRun && Stage(options, "Writing the site", () => WriteSite.Run(output, outputDirectory, diagnostics));
+        return new BuildResult(book, output, search, diagnostics, outputDirectory, written);
+    }
+
+    private static T Stage<T>(BuildOptions options, string name, Func<T> stage)
+    {
+        options.Progress?.Invoke(name);
+        return stage();
+    }
+
+    private static void Stage(BuildOptions options, string name, Action stage)
+    {
+        options.Progress?.Invoke(name);
+        stage();
+    }
+}

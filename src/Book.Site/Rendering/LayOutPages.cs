@@ -1,0 +1,42 @@
+using Book.Core.Diagnostics;
+using Book.Site.Layout;
+using Book.Site.Model;
+using Book.Site.Writing;
+
+namespace Book.Site.Rendering;
+
+/// <summary>
+/// Wraps every page in the theme's layout (all pages known, so navigation is complete), publishes
+/// the theme's hashed assets and the book's images, and adds <c>sitemap.xml</c>.
+/// </summary>
+public static class LayOutPages
+{
+    public static SiteOutput Run(BookModel book, IReadOnlyList<GeneratedPage> generated,
+        IReadOnlyDictionary<string, string> files, bool liveReload, DiagnosticBag diagnostics)
+    {
+        var output = new SiteOutput();
+        var themeFiles = new ThemeFiles(book.Config.ThemeFolder);
+        var assets = new ThemeAssets(themeFiles);
+        foreach (var asset in assets.Assets)
+        {
+            output.Add(asset.Url, asset.Content);
+        }
+
+        foreach (var (source, target) in files)
+        {
+            output.Copies[source] = target;
+        }
+
+        var (site, pages) = MakePageViews.Run(book, generated, assets.Map, liveReload);
+        var layout = new ApplyLayout(themeFiles, diagnostics);
+        Parallel.ForEach(pages, page => output.Add(page.Url, layout.Render(site, page)));
+        var sitemap = WriteSitemap.Render(book.Config.BaseUrl,
+            book.Chapters.Select(c => c.PageUrl).Concat(generated.Where(g => g.InNavigation).Select(g => g.Url)));
+        if (sitemap is not null)
+        {
+            output.Add("sitemap.xml", sitemap);
+        }
+
+        return output;
+    }
+}

@@ -1,0 +1,104 @@
+using Book.Core.Config;
+using Book.Core.Diagnostics;
+using Book.Site.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Book.Site.Rendering;
+
+/// <summary>
+/// Rewrites a chapter's links on its syntax tree: links to other chapters' Markdown files
+/// (<c>other.md#x</c>) point at their pages (<c>other.html#x</c>); images and other local files are
+/// checked, published under their path in the book folder, and pointed at from the (flat) page.
+/// </summary>
+public sealed class RewriteLinks(BookModel book, Chapter chapter, DiagnosticBag diagnostics)
+{
+    /// <summary>Local files the page needs: absolute source path → site-relative path.</summary>
+    public Dictionary<string, string> Files { get; } = new(StringComparer.Ordinal);
+
+    public void Run()
+    {
+        foreach (var link in chapter.Document.Descendants<LinkInline>().ToList())
+        {
+            if (link.Url is { Length: > 0 } url && IsLocal(url))
+            {
+                Rewrite(link, url);
+            }
+        }
+    }
+
+    /// <summary>Relative paths only: no scheme (http:, mailto:, data:), no site-absolute path, no bare anchor.</summary>
+    public static bool IsLocal(string url) =>
+        !url.StartsWith('#') && !url.StartsWith('/') && !url.Contains(':', StringComparison.Ordinal);
+
+    private void Rewrite(LinkInline link, string url)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        var path = Uri.UnescapeDataString(cut < 0 ? url : url[..cut]);
+        var suffix = cut < 0 ? "" : url[cut..];
+        var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(chapter.SourcePath)!, path));
+        var (file, line) = chapter.Locate(link.Line);
+        var column = link.Column + 1;
+        if (!BookPaths.IsInside(book.Config.BookRoot, target))
+        {
+            diagnostics.Error(DiagnosticCodes.PathEscapesBook, file, line, column,
+                $"'{path}' is outside the book folder and would not be published; move the file into the book folder");
+            return;
+        }
+
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (!link.IsImage && extension is ".md" or ".qmd")
+        {
+            var page = book.FindBySource(target);
+            if (page is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.LinkOutsideBook, file, line, column,
+                    $"link to '{path}', which is not a chapter of this book (not in site.yml); the link text is kept without the link");
+                Unwrap(link);
+                return;
+            }
+
+            link.Url = page.PageUrl + suffix;
+            return;
+        }
+
+        if (!File.Exists(target))
+        {
+            if (link.IsImage)
+            {
+                diagnostics.Warning(DiagnosticCodes.MissingImage, file, line, column,
+                    $"image not found: {path} (relative to {chapter.RelativePath}); add the file or fix the path");
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticCodes.MissingFile, file, line, column,
+                    $"linked file not found: {path}; the link text is kept without the link");
+                Unwrap(link);
+                return;
+            }
+        }
+        else if (link.IsImage)
+        {
+            book.Counts.AddImage();
+        }
+
+        var published = Path.GetRelativePath(book.Config.BookRoot, target).Replace('\\', '/');
+        Files[target] = published;
+        link.Url = string.Join('/', published.Split('/').Select(Uri.EscapeDataString)) + suffix;
+    }
+
+    /// <summary>Replaces a link by its text (a dead link helps nobody; the warning says why).</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        var children = link.ToList();
+        Inline anchor = link;
+        foreach (var child in children)
+        {
+            child.Remove();
+            anchor.InsertAfter(child);
+            anchor = child;
+        }
+
+        link.Remove();
+    }
+}

@@ -1,0 +1,56 @@
+using Book.Core.Diagnostics;
+using Book.Core.Model;
+using Book.Core.Text;
+using Book.Site.Markdown.Extensions.CrossReferences;
+using Book.Site.Model;
+using Markdig.Syntax;
+
+namespace Book.Site.Resolving;
+
+/// <summary>
+/// Stage 3: resolves every cross-reference against the book's label table (across chapters) and
+/// the configured external labels; an unknown label is an error naming the nearest existing one.
+/// Citations and glossary terms are resolved here too, by their own resolvers.
+/// </summary>
+public static class ResolveReferences
+{
+    public static void Run(BookModel book, DiagnosticBag diagnostics)
+    {
+        Parallel.ForEach(book.Chapters, chapter => ResolveCrossReferences(book, chapter, diagnostics));
+    }
+
+    private static void ResolveCrossReferences(BookModel book, Chapter chapter, DiagnosticBag diagnostics)
+    {
+        foreach (var reference in chapter.Document.Descendants<CrossReferenceInline>())
+        {
+            var targets = new object?[reference.Ids.Count];
+            for (var i = 0; i < targets.Length; i++)
+            {
+                var id = reference.Ids[i];
+                targets[i] = book.Labels.TryGetValue(id, out var label) ? label
+                    : book.Config.ExternalLabels.TryGetValue(id, out var external) ? external
+                    : null;
+                book.Counts.AddCrossReference(targets[i] is not null, targets[i] is Book.Core.Config.ExternalLabel);
+                if (targets[i] is null)
+                {
+                    Report(book, chapter, reference, id, diagnostics);
+                }
+            }
+
+            reference.Targets = targets;
+        }
+    }
+
+    private static void Report(BookModel book, Chapter chapter, CrossReferenceInline reference, string id, DiagnosticBag diagnostics)
+    {
+        var kind = Label.KindOf(id);
+        var sameKind = book.Labels.Values.Where(l => Label.KindOf(l.Id) == kind).Select(l => l.Id);
+        var nearest = NearestName.FindAny(id, sameKind);
+        var hint = nearest is null
+            ? $"no {Label.KindName(kind ?? LabelKind.Section).ToLowerInvariant()} label exists yet; add {{#{id}}} to the element"
+            : $"did you mean '@{nearest}'?";
+        var (file, line) = chapter.Locate(reference.Line);
+        diagnostics.Error(DiagnosticCodes.UnknownCrossReference, file, line, reference.Column + 1,
+            $"unknown cross-reference '@{id}'; {hint}");
+    }
+}
