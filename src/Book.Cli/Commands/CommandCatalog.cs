@@ -11,6 +11,7 @@ public static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return VersionCommand.Create();
+        yield return Build.BuildCommand.Create();
         yield return New.NewCommand.Create();
     }
 }
