@@ -112,17 +112,24 @@ public static class LinkGlossaryTerms
                 continue; // only at word starts
             }
 
+            // The longest phrase at this position owns the text, even when its term is linked already:
+            // the "point" inside a second "zero point" is no use of the term "point".
             foreach (var (phrase, term) in glossary.Phrases)
             {
                 var end = i + phrase.Length; // exclusive
-                if (done.Contains(term.Id) || end - 1 > content.End
+                if (end - 1 > content.End
                     || string.Compare(text, i, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) != 0
                     || (end <= content.End && char.IsLetterOrDigit(text[end])))
                 {
                     continue;
                 }
 
-                done.Add(term.Id);
+                if (!done.Add(term.Id))
+                {
+                    i = end - 1;
+                    break;
+                }
+
                 linked.Add(term);
                 return Split(literal, i, end, glossary, term);
             }
