@@ -11,5 +11,6 @@ public static class MarkdownCodes
     public const string TikzNotRendered = "BK220";
     public const string DuplicateId = "BK230";
     public const string BadAttributes = "BK231";
+    public const string OrphanCaption = "BK232";
     public const string UnknownFootnote = "BK240";
 }

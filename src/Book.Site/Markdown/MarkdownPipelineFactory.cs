@@ -1,4 +1,17 @@
+using Book.Site.Markdown.Extensions.Callouts;
+using Book.Site.Markdown.Extensions.Citations;
+using Book.Site.Markdown.Extensions.CodeHighlighting;
+using Book.Site.Markdown.Extensions.ConditionalContent;
+using Book.Site.Markdown.Extensions.FencedDivs;
+using Book.Site.Markdown.Extensions.Figures;
+using Book.Site.Markdown.Extensions.Listings;
+using Book.Site.Markdown.Extensions.Mathematics;
+using Book.Site.Markdown.Extensions.RawContent;
 using Book.Site.Markdown.Extensions.Shortcodes;
+using Book.Site.Markdown.Extensions.Sidenotes;
+using Book.Site.Markdown.Extensions.SourceChecks;
+using Book.Site.Markdown.Extensions.TableCaptions;
+using Book.Site.Markdown.Extensions.Tikz;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
@@ -6,9 +19,11 @@ namespace Book.Site.Markdown;
 
 /// <summary>
 /// Builds THE Markdown pipeline of the book (CommonMark + the Quarto syntax books use), once per build.
-/// A built pipeline is immutable and safe to share: parse many documents with it in parallel.
-/// One line per extension; keep <c>UseGenericAttributes</c> last, because it hooks the attribute
-/// parsing of the block parsers registered before it.
+/// A built pipeline is immutable and safe to share: parse many documents with it in parallel
+/// (per-document state lives on the <see cref="Markdig.Syntax.MarkdownDocument"/>, see <see cref="MarkdownDiagnostics"/>).
+/// One line per extension. Order matters in two places: <c>UseSourceChecks</c> after the extensions that
+/// move ids; <c>UseGenericAttributes</c> last, because it hooks the attribute parsing of the block
+/// parsers registered before it.
 /// </summary>
 public static class MarkdownPipelineFactory
 {
@@ -20,8 +35,21 @@ public static class MarkdownPipelineFactory
             .UsePipeTables()
             .UseGridTables()
             .UseFootnotes()
+            .UseSidenotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseFencedDivs()
+            .UseCallouts()
+            .UseConditionalContent(options.OutputFormat)
+            .UseQuartoFigures()
+            .UseTableCaptions()
+            .UseListings()
+            .UseQuartoMath()
+            .UseCodeHighlighting()
+            .UseRawContent(options.OutputFormat)
+            .UseTikz()
             .UseShortcodes(options.Shortcodes)
+            .UsePandocCitations()
+            .UseSourceChecks()
             .UseGenericAttributes();
         builder.PreciseSourceLocation = true;
         return builder.Build();

@@ -1,0 +1,14 @@
+using Book.Site.Markdown.Syntax;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace Book.Site.Markdown.Extensions.Mathematics;
+
+/// <summary>
+/// Display math <c>$$ … $$ {#eq-x}</c> standing as its own block; <see cref="LeafBlock.Lines"/> hold the TeX
+/// (without the dollars), the optional label is the block's id.
+/// </summary>
+public sealed class DisplayMathBlock(BlockParser parser) : LeafBlock(parser), IVerbatimBlock
+{
+    public bool IsClosed { get; set; }
+}
