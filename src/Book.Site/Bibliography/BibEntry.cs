@@ -13,6 +13,7 @@ public sealed class BibEntry(string key, string type, IReadOnlyDictionary<string
 {
     private IReadOnlyList<Person>? _authors;
     private IReadOnlyList<Person>? _editors;
+    private Dictionary<string, string>? _text;
 
     public string Key { get; } = key;
 
@@ -26,8 +27,13 @@ public sealed class BibEntry(string key, string type, IReadOnlyDictionary<string
     public int Line { get; } = line;
 
     /// <summary>The field as plain Unicode text (LaTeX decoded, protective braces removed), or "" when absent.</summary>
-    public string Field(string name) =>
-        RawFields.TryGetValue(name, out var raw) ? LaTeXText.ToUnicode(raw) : string.Empty;
+    public string Field(string name)
+    {
+        // Decoded once per entry: formatting and sorting ask for the same fields many times. A race
+        // between threads only decodes twice; both results are equal.
+        _text ??= RawFields.ToDictionary(f => f.Key, f => LaTeXText.ToUnicode(f.Value), StringComparer.Ordinal);
+        return _text.GetValueOrDefault(name, string.Empty);
+    }
 
     public bool Has(string name) => RawFields.TryGetValue(name, out var raw) && raw.Trim().Length > 0;
 
