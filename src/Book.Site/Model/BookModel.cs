@@ -19,6 +19,12 @@ public sealed class BookModel
 
     public BuildCounts Counts { get; } = new();
 
+    /// <summary>Every BibTeX entry of the book (site-wide and chapter files; filled by ResolveReferences).</summary>
+    public Bibliography.BibDatabase Bibliography { get; set; } = Site.Bibliography.BibDatabase.Empty;
+
+    /// <summary>The glossary terms (empty when site.yml names no glossary).</summary>
+    public IReadOnlyList<Glossary.GlossaryTerm> GlossaryTerms { get; set; } = [];
+
     public IEnumerable<Chapter> InMatter(Matter matter) => Chapters.Where(c => c.Matter == matter);
 
     /// <summary>The chapters of each part, in order.</summary>

@@ -53,6 +53,9 @@ public sealed class Chapter
     /// <summary>Citation keys cited in this chapter, in order of first citation.</summary>
     public IReadOnlyList<string> CitedKeys { get; set; } = [];
 
+    /// <summary>The chapter's bibliography (its own files first, then the site-wide ones).</summary>
+    public Bibliography.BibDatabase Bibliography { get; set; } = Site.Bibliography.BibDatabase.Empty;
+
     public string BodyHtml { get; set; } = "";
 
     public bool IsNumbered => Matter == Matter.Main;

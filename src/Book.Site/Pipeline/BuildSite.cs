@@ -27,9 +27,9 @@ public static class BuildSite
         var pipeline = Stage(options, "Parsing chapters", () => CreateMarkdownPipeline.Run());
         var book = LoadBook.Run(config, pipeline, diagnostics);
         Stage(options, "Numbering", () => NumberAndLabel.Run(book, diagnostics));
-        Stage(options, "Resolving references", () => ResolveReferences.Run(book, diagnostics));
+        Stage(options, "Resolving references", () => ResolveReferences.Run(book, pipeline, diagnostics));
         var files = Stage(options, "Rendering pages", () => RenderPages.Run(book, pipeline, diagnostics));
-        var generated = RenderBackMatter.Run(book, diagnostics);
+        var generated = RenderBackMatter.Run(book, pipeline);
         var output = Stage(options, "Applying the theme", () => LayOutPages.Run(book, generated, files, options.LiveReload, diagnostics));
         var search = CollectSearchDocuments.Run(book);
         var ok = !diagnostics.HasErrors && !(options.WarningsAsErrors && diagnostics.WarningCount > 0);

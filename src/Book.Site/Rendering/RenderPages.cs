@@ -1,4 +1,5 @@
 using Book.Core.Diagnostics;
+using Book.Site.Bibliography;
 using Book.Site.Model;
 using Markdig;
 using Markdig.Renderers;
@@ -22,7 +23,7 @@ public static class RenderPages
             var links = new RewriteLinks(book, chapter, diagnostics);
             links.Run();
             perChapter[i] = links.Files;
-            chapter.BodyHtml = Render(chapter, pipeline);
+            chapter.BodyHtml = Render(chapter, pipeline) + RenderReferences.Section(chapter.CitedKeys, chapter.Bibliography);
         });
 
         foreach (var chapterFiles in perChapter)

@@ -1,8 +1,11 @@
 using Book.Core.Diagnostics;
 using Book.Core.Model;
 using Book.Core.Text;
+using Book.Site.Glossary;
+using Book.Site.Markdown.Extensions.Citations;
 using Book.Site.Markdown.Extensions.CrossReferences;
 using Book.Site.Model;
+using Markdig;
 using Markdig.Syntax;
 
 namespace Book.Site.Resolving;
@@ -14,9 +17,32 @@ namespace Book.Site.Resolving;
 /// </summary>
 public static class ResolveReferences
 {
-    public static void Run(BookModel book, DiagnosticBag diagnostics)
+    public static void Run(BookModel book, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        Parallel.ForEach(book.Chapters, chapter => ResolveCrossReferences(book, chapter, diagnostics));
+        LoadBibliographies.Run(book, diagnostics);
+        var glossary = LoadGlossary(book, pipeline, diagnostics);
+        Parallel.ForEach(book.Chapters, chapter =>
+        {
+            ResolveCrossReferences(book, chapter, diagnostics);
+            chapter.CitedKeys = ResolveCitations.Run(chapter.Document, chapter.Bibliography, chapter.DisplayPath, diagnostics);
+            var items = chapter.Document.Descendants<CitationInline>().SelectMany(c => c.Items).ToList();
+            book.Counts.AddCitations(items.Count(i => i.Entry is not null), items.Count(i => i.Entry is null));
+            if (glossary is not null)
+            {
+                LinkGlossaryTerms.Run(chapter.Document, glossary);
+            }
+        });
+    }
+
+    private static GlossaryIndex? LoadGlossary(BookModel book, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        if (book.Config.Glossary is not { } path)
+        {
+            return null;
+        }
+
+        book.GlossaryTerms = ReadGlossary.FromFile(path, diagnostics, Book.Core.Config.ReadSiteConfig.DisplayName(path));
+        return GlossaryIndex.Create(book.GlossaryTerms, pipeline);
     }
 
     private static void ResolveCrossReferences(BookModel book, Chapter chapter, DiagnosticBag diagnostics)
