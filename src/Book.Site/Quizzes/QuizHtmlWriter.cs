@@ -30,7 +30,8 @@ public sealed class QuizHtmlWriter(MarkdownPipeline pipeline)
     {
         var qid = WebUtility.HtmlEncode($"{quizId}-q{index + 1}");
         var type = TypeName(q.Type);
-        sb.Append($"<form class=\"quiz-q\" id=\"{qid}\" data-index=\"{index}\" data-type=\"{type}\"{AnswerAttribute(q)} role=\"group\" aria-labelledby=\"{qid}-prompt\">\n");
+        sb.Append($"<form class=\"quiz-q\" id=\"{qid}\" data-index=\"{index}\" data-type=\"{type}\"{AnswerAttribute(q)}>\n");
+        sb.Append($"<div class=\"quiz-group\" role=\"group\" aria-labelledby=\"{qid}-prompt\">\n");
         sb.Append($"<div class=\"quiz-prompt\" id=\"{qid}-prompt\"><span class=\"quiz-num\">{index + 1}.</span> {Inline(q.Question)}</div>\n");
         switch (q.Type)
         {
@@ -78,7 +79,7 @@ public sealed class QuizHtmlWriter(MarkdownPipeline pipeline)
         {
             sb.Append(Block(q.Explanation));
         }
-        sb.Append("</div>\n</form>\n");
+        sb.Append("</div>\n</div>\n</form>\n");
     }
 
     private void WriteOrder(StringBuilder sb, string qid, QuizQuestion q)

@@ -163,7 +163,7 @@
   }
   // The right column starts with "On this page": push the first margin notes below it.
   function avoidContents(notes) {
-    var toc = document.querySelector('.page-toc');
+    var toc = document.querySelector('.page-toc nav');
     var place = function () {
       Array.prototype.forEach.call(notes, function (n) { n.style.marginTop = ''; });
       if (!toc || narrow.matches) { return; }
