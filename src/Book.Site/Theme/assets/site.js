@@ -116,14 +116,22 @@
   function initCopyButtons() {
     var blocks = document.querySelectorAll('.page-body pre');
     Array.prototype.forEach.call(blocks, function (pre) {
-      var button = pre.querySelector('.copy-button') ||
-        (pre.parentElement && pre.parentElement.querySelector(':scope > .copy-button'));
+      // The Markdown renderer writes <div class="code-block"><button class="copy-code">; other code gets one here.
+      var button = pre.querySelector('.copy-button, .copy-code') ||
+        (pre.parentElement && pre.parentElement.querySelector(':scope > .copy-code, :scope > .copy-button'));
       if (!button) {
         button = document.createElement('button');
         button.type = 'button';
         button.className = 'copy-button';
         button.textContent = 'Copy';
-        pre.appendChild(button);
+        var wrap = pre.parentElement;
+        if (!wrap.classList.contains('code-block')) {
+          wrap = document.createElement('div');
+          wrap.className = 'code-block';
+          pre.parentNode.insertBefore(wrap, pre);
+          wrap.appendChild(pre);
+        }
+        wrap.insertBefore(button, pre);
       }
       button.setAttribute('aria-label', 'Copy code to clipboard');
       button.addEventListener('click', function () {
