@@ -13,5 +13,6 @@ public static class CommandCatalog
         yield return VersionCommand.Create();
         yield return Build.BuildCommand.Create();
         yield return New.NewCommand.Create();
+        yield return Serve.ServeCommand.Create();
     }
 }

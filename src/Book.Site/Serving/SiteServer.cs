@@ -12,7 +12,7 @@ namespace Book.Site.Serving;
 /// <summary>
 /// Serves a built site on 127.0.0.1 with live reload: every HTML page gets a small client script that
 /// listens to <c>/__book/events</c> (server-sent events) and reloads, or shows an error overlay.
-/// The site folder is looked up per request, so a build that swaps the folder in is picked up at once.
+/// Files come from an <see cref="ISiteSource"/>: a built folder, or the in-memory build of <c>book serve</c>.
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
 {
@@ -20,15 +20,21 @@ public sealed class SiteServer : IAsyncDisposable
     public const string ClientPath = "/__book/livereload.js";
 
     private static readonly byte[] ClientTag = Encoding.UTF8.GetBytes($"<script src=\"{ClientPath}\" defer></script>");
+    private static readonly byte[] ClientPathBytes = Encoding.UTF8.GetBytes(ClientPath);
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    private readonly string _root;
+    private readonly ISiteSource _source;
     private readonly bool _liveReload;
     private WebApplication? _app;
 
     public SiteServer(string siteFolder, bool liveReload = true)
+        : this(new FolderSource(siteFolder), liveReload)
     {
-        _root = Path.GetFullPath(siteFolder);
+    }
+
+    public SiteServer(ISiteSource source, bool liveReload = true)
+    {
+        _source = source;
         _liveReload = liveReload;
     }
 
@@ -64,13 +70,13 @@ public sealed class SiteServer : IAsyncDisposable
 
     private async Task ServeFileAsync(HttpContext context)
     {
-        var path = FindFile(context.Request.Path.Value ?? "/");
+        var (path, bytes) = Find(context.Request.Path.Value ?? "/");
         var status = StatusCodes.Status200OK;
-        if (path is null)
+        if (bytes is null)
         {
             status = StatusCodes.Status404NotFound;
-            path = Path.Combine(_root, "404.html");
-            if (!File.Exists(path))
+            (path, bytes) = ("404.html", _source.Read("404.html"));
+            if (bytes is null)
             {
                 context.Response.StatusCode = status;
                 await context.Response.WriteAsync("Not found. The site has not been built yet, or the page does not exist.");
@@ -83,18 +89,6 @@ public sealed class SiteServer : IAsyncDisposable
             contentType = "application/octet-stream";
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = await File.ReadAllBytesAsync(path, context.RequestAborted);
-        }
-        catch (IOException)
-        {
-            // The build swapped the folder while we read: the page will reload once the swap completes.
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return;
-        }
-
         context.Response.StatusCode = status;
         context.Response.ContentType = contentType.StartsWith("text/", StringComparison.Ordinal) ||
                                        contentType.Contains("javascript", StringComparison.Ordinal) ||
@@ -102,7 +96,7 @@ public sealed class SiteServer : IAsyncDisposable
             ? contentType + "; charset=utf-8"
             : contentType;
         context.Response.Headers.CacheControl = "no-cache";
-        if (_liveReload && contentType == "text/html")
+        if (_liveReload && contentType == "text/html" && bytes.AsSpan().IndexOf(ClientPathBytes) < 0)
         {
             bytes = InjectClient(bytes);
         }
@@ -110,22 +104,29 @@ public sealed class SiteServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
-    /// <summary>Maps a URL path to a file inside the site folder, or null. Never leaves the folder.</summary>
-    private string? FindFile(string urlPath)
+    /// <summary>Maps a URL path to a site file: directories serve their index.html.</summary>
+    private (string Path, byte[]? Bytes) Find(string urlPath)
     {
         var relative = Uri.UnescapeDataString(urlPath).TrimStart('/');
-        var candidate = Path.GetFullPath(Path.Combine(_root, relative));
-        if (!candidate.StartsWith(_root, StringComparison.Ordinal))
+        if (relative.Contains("..", StringComparison.Ordinal))
         {
-            return null;
+            return (relative, null);
         }
 
-        if (Directory.Exists(candidate))
+        if (relative.Length == 0 || relative.EndsWith('/'))
         {
-            candidate = Path.Combine(candidate, "index.html");
+            relative += "index.html";
         }
 
-        return File.Exists(candidate) ? candidate : null;
+        var bytes = _source.Read(relative);
+        if (bytes is null && !Path.HasExtension(relative))
+        {
+            var index = relative + "/index.html";
+            bytes = _source.Read(index);
+            relative = index;
+        }
+
+        return (relative, bytes);
     }
 
     private static byte[] InjectClient(byte[] html)
