@@ -51,8 +51,16 @@ public sealed class CorpusBibliographyTests(ITestOutputHelper output)
     }
 
     [CorpusFact]
-    public void Every_citation_of_the_corpus_chapters_resolves_against_its_chapter_bibliography()
+    public void Every_citation_of_the_corpus_chapters_resolves_against_its_chapter_bibliography() =>
+        ResolveEveryChapter(Pipeline, "a minimal pipeline (front matter, tables, footnotes, cross-references, citations)");
+
+    [CorpusFact]
+    public void Every_citation_resolves_with_the_book_pipeline_too() =>
+        ResolveEveryChapter(Book.Site.Pipeline.CreateMarkdownPipeline.Run(), "the book's pipeline (every Quarto extension)");
+
+    private void ResolveEveryChapter(MarkdownPipeline pipeline, string pipelineName)
     {
+        output.WriteLine($"Parsed with {pipelineName}:");
         var chapters = Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "book"), "*.qmd", SearchOption.AllDirectories)
             .Where(f => BibliographyOf(f) is not null)
             .Order(StringComparer.Ordinal)
@@ -64,7 +72,7 @@ public sealed class CorpusBibliographyTests(ITestOutputHelper output)
         {
             var bibFile = Path.Combine(Path.GetDirectoryName(chapter)!, BibliographyOf(chapter)!);
             var database = ReadBibTeX.FromFile(bibFile, bag, Path.GetFileName(bibFile));
-            var document = MarkdigMarkdown.Parse(File.ReadAllText(chapter), Pipeline);
+            var document = MarkdigMarkdown.Parse(File.ReadAllText(chapter), pipeline);
             var shown = Path.GetRelativePath(RepoPaths.Corpus, chapter);
             var keys = ResolveCitations.Run(document, database, shown, bag);
             var count = document.Descendants<CitationInline>().Sum(c => c.Items.Count);
@@ -72,6 +80,11 @@ public sealed class CorpusBibliographyTests(ITestOutputHelper output)
             distinct += keys.Count;
             output.WriteLine($"{count,5} citations of {keys.Count,4} works  {shown}");
             Assert.NotEmpty(RenderReferences.Section(keys, database));
+            var html = document.ToHtml(pipeline);
+            // Citations in alt text (figure captions) are written as plain text, without a link.
+            var links = html.Split("role=\"doc-biblioref\"").Length - 1;
+            Assert.DoesNotContain("citation-unresolved", html);
+            Assert.InRange(links, count / 2, count);
         }
 
         output.WriteLine($"{citations} citations of {distinct} works (per chapter) in {chapters.Count} chapters; {bag.ErrorCount} unresolved");
