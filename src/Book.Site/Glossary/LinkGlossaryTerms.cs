@@ -14,7 +14,7 @@ namespace Book.Site.Glossary;
 /// literal text is split around the match, so markup is never rewritten. Matching is
 /// case-insensitive on whole words, longest phrase first. Headings, code, math, raw HTML, links
 /// (including images and existing glossary links) and captions of figures, tables and listings are
-/// never linked.
+/// never linked; the cells of a captioned table are.
 /// </summary>
 public static class LinkGlossaryTerms
 {
@@ -44,29 +44,36 @@ public static class LinkGlossaryTerms
 
     private static void CollectBlock(Block block, List<LiteralInline> literals)
     {
-        if (block is HeadingBlock or CodeBlock or HtmlBlock || IsCaptioned(block))
+        // Caption blocks (TableCaptionBlock, the lst-cap caption, …) are recognised by name so this
+        // stage does not depend on each Markdown extension's types.
+        if (block is HeadingBlock or CodeBlock or HtmlBlock || block.GetType().Name.EndsWith("CaptionBlock", StringComparison.Ordinal))
         {
             return;
         }
 
+        var labelled = IsLabelled(block);
         switch (block)
         {
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    CollectBlock(child, literals);
+                    // In a figure, table or listing, paragraphs are its caption (a div figure's last
+                    // paragraph); tables and nested blocks keep their glossary links.
+                    if (!(labelled && child is ParagraphBlock))
+                    {
+                        CollectBlock(child, literals);
+                    }
                 }
 
                 break;
-            case LeafBlock { Inline: { } inline }:
+            case LeafBlock { Inline: { } inline } when !labelled:
                 CollectInline(inline, literals);
                 break;
         }
     }
 
-    // Figures, tables and listings (ids fig-/tbl-/lst-/eq-, or a numbering label of those kinds)
-    // hold captions: a tooltip link inside a caption would be repeated in the list of figures.
-    private static bool IsCaptioned(Block block)
+    // Figures, tables and listings carry an id fig-/tbl-/lst-/eq- (or a numbering label of those kinds).
+    private static bool IsLabelled(Block block)
     {
         var id = block.TryGetAttributes()?.Id;
         if (id is not null && Label.KindOf(id) is LabelKind.Figure or LabelKind.Table or LabelKind.Listing or LabelKind.Equation)

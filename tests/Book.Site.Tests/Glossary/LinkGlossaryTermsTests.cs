@@ -90,6 +90,35 @@ public sealed class LinkGlossaryTermsTests
     }
 
     [Fact]
+    public void With_the_book_pipeline_table_and_figure_captions_are_skipped_but_table_cells_are_not()
+    {
+        var pipeline = Book.Site.Pipeline.CreateMarkdownPipeline.Run();
+        var index = GlossaryIndex.Create(Index.Terms, pipeline);
+        var document = MarkdigMarkdown.Parse("""
+            | Type | Note |
+            |------|------|
+            | INT8 | a zero point |
+
+            : The INT8 and zero point table {#tbl-types}
+
+            ::: {#fig-kv}
+            ![](kv.svg)
+
+            A KV cache figure caption.
+            :::
+
+            The KV cache grows.
+            """, pipeline);
+        LinkGlossaryTerms.Run(document, index);
+        var html = document.ToHtml(pipeline);
+        Assert.Contains(">INT8</a></td>", html);
+        Assert.Contains("a <a href=\"glossary.html#zero-point\"", html);
+        Assert.Contains("The INT8 and zero point table", html);
+        Assert.Contains("A KV cache figure caption.", html);
+        Assert.Contains("The <a href=\"glossary.html#kv-cache\"", html);
+    }
+
+    [Fact]
     public void Existing_glossary_links_are_not_linked_again_and_emphasis_is_entered()
     {
         var document = MarkdigMarkdown.Parse("*The zero point* and INT8.", Pipeline);
