@@ -14,5 +14,6 @@ public static class CommandCatalog
         yield return Build.BuildCommand.Create();
         yield return New.NewCommand.Create();
         yield return Serve.ServeCommand.Create();
+        yield return Check.CheckCommand.Create();
     }
 }

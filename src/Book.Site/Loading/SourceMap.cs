@@ -12,6 +12,9 @@ public sealed class SourceMap
     /// <paramref name="file"/> starting at its line <paramref name="fileLine"/>.</summary>
     public void Add(int firstLine, string file, int fileLine) => _segments.Add((firstLine, file, fileLine));
 
+    /// <summary>Every file the chapter's text came from, as named in diagnostics (the chapter and its includes).</summary>
+    public IEnumerable<string> Files => _segments.Select(s => s.File).Distinct(StringComparer.Ordinal);
+
     /// <summary>The original file and 1-based line of an expanded 1-based line.</summary>
     public (string File, int Line) Locate(int line)
     {
