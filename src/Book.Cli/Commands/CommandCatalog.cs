@@ -11,5 +11,6 @@ public static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return VersionCommand.Create();
+        yield return Conformance.ConformanceCommand.Create();
     }
 }
