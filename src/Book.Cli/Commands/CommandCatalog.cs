@@ -11,6 +11,9 @@ public static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return VersionCommand.Create();
+        yield return Grading.GradeCommand.Create();
+        yield return Grading.TestCommand.Create();
+        yield return Grading.ExerciseCommand.Create();
         yield return Conformance.ConformanceCommand.Create();
     }
 }

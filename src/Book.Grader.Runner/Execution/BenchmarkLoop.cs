@@ -23,6 +23,7 @@ public sealed class BenchmarkLoop(KernelTarget submission, KernelTarget baseline
         var baseArgs = Clone(request.Arguments);
         var checks = new List<object[]>();
         var random = new Random(request.CheckSeed);
+        var timedTotal = 0.0;
 
         double Call(KernelTarget target, object[] args)
         {
@@ -43,7 +44,9 @@ public sealed class BenchmarkLoop(KernelTarget submission, KernelTarget baseline
 
             var t0 = Stopwatch.GetTimestamp();
             target.Invoke(request.Method, args);
-            return Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            var ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            timedTotal += ms;
+            return ms;
         }
 
         double Elapsed() => Stopwatch.GetElapsedTime(start).TotalMilliseconds;
@@ -122,7 +125,7 @@ public sealed class BenchmarkLoop(KernelTarget submission, KernelTarget baseline
             }
         }
 
-        return new BenchmarkMeasurement([.. subTimes], [.. baseTimes], warmupCalls, checks);
+        return new BenchmarkMeasurement([.. subTimes], [.. baseTimes], warmupCalls, timedTotal, checks);
     }
 
     private static double Sample(KernelTarget target, object[] args, int calls, Func<KernelTarget, object[], double> call)

@@ -127,6 +127,7 @@ public sealed class RunnerSession(Stream input, Stream output, CappedWriter cons
             ValueCodec.WriteDoubles(w, measurement.SubmissionMs);
             ValueCodec.WriteDoubles(w, measurement.BaselineMs);
             w.Write(measurement.WarmupCalls);
+            w.Write(measurement.TimedTotalMs);
             w.Write(measurement.CheckedOutputs.Count);
             foreach (var outputs in measurement.CheckedOutputs)
             {
