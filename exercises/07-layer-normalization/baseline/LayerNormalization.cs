@@ -1,6 +1,9 @@
 namespace Kernels;
 
-/// <summary>The naive baseline: the ONNX formulas term by term, one element at a time, in float32.</summary>
+/// <summary>
+/// The naive baseline: the ONNX formulas term by term, one element at a time. Sums are kept in
+/// float64 so that long rows do not drift; everything else is float32.
+/// </summary>
 public static class LayerNormalization
 {
     public static void LayerNorm(float[] x, float[] scale, float[] bias, int normSize, float epsilon, float[] y, float[] mean, float[] invStdDev)
@@ -8,21 +11,21 @@ public static class LayerNormalization
         var rows = normSize == 0 ? 0 : x.Length / normSize;
         for (var r = 0; r < rows; r++)
         {
-            var sum = 0f;
+            var sum = 0.0;
             for (var i = 0; i < normSize; i++)
             {
                 sum += x[r * normSize + i];
             }
 
-            var mu = sum / normSize;
-            var squares = 0f;
+            var mu = (float)(sum / normSize);
+            var squares = 0.0;
             for (var i = 0; i < normSize; i++)
             {
                 var d = x[r * normSize + i] - mu;
                 squares += d * d;
             }
 
-            var inv = 1f / MathF.Sqrt(squares / normSize + epsilon);
+            var inv = 1f / MathF.Sqrt((float)(squares / normSize) + epsilon);
             for (var i = 0; i < normSize; i++)
             {
                 y[r * normSize + i] = (x[r * normSize + i] - mu) * inv * scale[i] + bias[i];
@@ -38,13 +41,13 @@ public static class LayerNormalization
         var rows = normSize == 0 ? 0 : x.Length / normSize;
         for (var r = 0; r < rows; r++)
         {
-            var squares = 0f;
+            var squares = 0.0;
             for (var i = 0; i < normSize; i++)
             {
-                squares += x[r * normSize + i] * x[r * normSize + i];
+                squares += (double)x[r * normSize + i] * x[r * normSize + i];
             }
 
-            var rms = MathF.Sqrt(squares / normSize + epsilon);
+            var rms = MathF.Sqrt((float)(squares / normSize) + epsilon);
             for (var i = 0; i < normSize; i++)
             {
                 y[r * normSize + i] = x[r * normSize + i] / rms * scale[i];
