@@ -1,6 +1,23 @@
+using Book.Grader.Runner.Execution;
+
 namespace Book.Grader.Runner;
 
+/// <summary>
+/// Runs inside the sandbox. The protocol uses the process's real stdin and stdout, which are taken
+/// here before any submission code is loaded; Console.Out and Console.Error are then replaced by a
+/// capped buffer, so what the submission prints is kept (truncated) and returned as data, never
+/// mixed into the protocol stream. The exit code means nothing to the grader.
+/// </summary>
 public static class Program
 {
-    public static int Main() => 0;
+    public static int Main()
+    {
+        var input = Console.OpenStandardInput();
+        var output = Console.OpenStandardOutput();
+        var console = new CappedWriter();
+        Console.SetOut(console);
+        Console.SetError(console);
+        Console.SetIn(TextReader.Null);
+        return new RunnerSession(input, output, console).Run();
+    }
 }

@@ -15,5 +15,9 @@ public static class CommandCatalog
         yield return New.NewCommand.Create();
         yield return Serve.ServeCommand.Create();
         yield return Check.CheckCommand.Create();
+        yield return Grading.GradeCommand.Create();
+        yield return Grading.TestCommand.Create();
+        yield return Grading.ExerciseCommand.Create();
+        yield return Conformance.ConformanceCommand.Create();
     }
 }

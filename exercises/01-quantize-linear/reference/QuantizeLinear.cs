@@ -1,0 +1,146 @@
+using System.Runtime.Intrinsics;
+
+namespace Kernels;
+
+/// <summary>
+/// Reference QuantizeLinear. The work is one division, one rounding, one add, one clamp per element:
+/// memory-bound once vectorised. Runs of elements that share a scale (innerSize ≥ 8) are processed
+/// 32 at a time: four 8-lane float vectors are rounded (ties to even), clamped in float (so the
+/// narrowing conversions never wrap) and narrowed int32 → int16 → int8 into one 32-byte store.
+/// Per-channel on the last axis (innerSize = 1) vectorises across channels instead.
+/// </summary>
+public static class QuantizeLinear
+{
+    public static void QuantizeInt8(float[] x, float[] scale, sbyte[] zeroPoint, int axisSize, int innerSize, sbyte[] y)
+    {
+        var zp = new float[zeroPoint.Length];
+        for (var c = 0; c < zp.Length; c++)
+        {
+            zp[c] = zeroPoint[c];
+        }
+
+        Run(x, scale, zp, axisSize, innerSize, -128f, 127f, y);
+    }
+
+    public static void QuantizeUInt8(float[] x, float[] scale, byte[] zeroPoint, int axisSize, int innerSize, byte[] y)
+    {
+        var zp = new float[zeroPoint.Length];
+        for (var c = 0; c < zp.Length; c++)
+        {
+            zp[c] = zeroPoint[c];
+        }
+
+        Run(x, scale, zp, axisSize, innerSize, 0f, 255f, y);
+    }
+
+    private static void Run<T>(float[] x, float[] scale, float[] zp, int axisSize, int innerSize, float lo, float hi, T[] y)
+        where T : struct
+    {
+        if (axisSize == 1 || scale.Length == 1)
+        {
+            Block(x, 0, x.Length, scale[0], zp[0], lo, hi, y);
+            return;
+        }
+
+        if (innerSize == 1)
+        {
+            for (var row = 0; row < x.Length; row += axisSize)
+            {
+                Channels(x, row, axisSize, scale, zp, lo, hi, y);
+            }
+
+            return;
+        }
+
+        for (var start = 0; start < x.Length; start += innerSize)
+        {
+            var c = start / innerSize % axisSize;
+            Block(x, start, innerSize, scale[c], zp[c], lo, hi, y);
+        }
+    }
+
+    /// <summary><c>count</c> elements from <c>start</c> sharing one scale and zero point.</summary>
+    private static void Block<T>(float[] x, int start, int count, float s, float z, float lo, float hi, T[] y)
+        where T : struct
+    {
+        var i = start;
+        var end = start + count;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var vs = Vector256.Create(s);
+            var vz = Vector256.Create(z);
+            var vlo = Vector256.Create(lo);
+            var vhi = Vector256.Create(hi);
+            ref var src = ref x[0];
+            for (; i + 32 <= end; i += 32)
+            {
+                var q0 = Quantize(Vector256.LoadUnsafe(ref src, (nuint)i), vs, vz, vlo, vhi);
+                var q1 = Quantize(Vector256.LoadUnsafe(ref src, (nuint)(i + 8)), vs, vz, vlo, vhi);
+                var q2 = Quantize(Vector256.LoadUnsafe(ref src, (nuint)(i + 16)), vs, vz, vlo, vhi);
+                var q3 = Quantize(Vector256.LoadUnsafe(ref src, (nuint)(i + 24)), vs, vz, vlo, vhi);
+                StoreNarrow(q0, q1, q2, q3, y, i);
+            }
+        }
+
+        for (; i < end; i++)
+        {
+            Store(y, i, Math.Clamp(MathF.Round(x[i] / s) + z, lo, hi));
+        }
+    }
+
+    private static void Channels<T>(float[] x, int row, int channels, float[] scale, float[] zp, float lo, float hi, T[] y)
+        where T : struct
+    {
+        var c = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var vlo = Vector256.Create(lo);
+            var vhi = Vector256.Create(hi);
+            for (; c + 32 <= channels; c += 32)
+            {
+                var q0 = Quantize(Vector256.LoadUnsafe(ref x[0], (nuint)(row + c)), Vector256.LoadUnsafe(ref scale[0], (nuint)c), Vector256.LoadUnsafe(ref zp[0], (nuint)c), vlo, vhi);
+                var q1 = Quantize(Vector256.LoadUnsafe(ref x[0], (nuint)(row + c + 8)), Vector256.LoadUnsafe(ref scale[0], (nuint)(c + 8)), Vector256.LoadUnsafe(ref zp[0], (nuint)(c + 8)), vlo, vhi);
+                var q2 = Quantize(Vector256.LoadUnsafe(ref x[0], (nuint)(row + c + 16)), Vector256.LoadUnsafe(ref scale[0], (nuint)(c + 16)), Vector256.LoadUnsafe(ref zp[0], (nuint)(c + 16)), vlo, vhi);
+                var q3 = Quantize(Vector256.LoadUnsafe(ref x[0], (nuint)(row + c + 24)), Vector256.LoadUnsafe(ref scale[0], (nuint)(c + 24)), Vector256.LoadUnsafe(ref zp[0], (nuint)(c + 24)), vlo, vhi);
+                StoreNarrow(q0, q1, q2, q3, y, row + c);
+            }
+        }
+
+        for (; c < channels; c++)
+        {
+            Store(y, row + c, Math.Clamp(MathF.Round(x[row + c] / scale[c]) + zp[c], lo, hi));
+        }
+    }
+
+    // ONNX QuantizeLinear: divide (not multiply by a reciprocal: the result must match bit for bit),
+    // round half to even, add the zero point, saturate.
+    private static Vector256<int> Quantize(Vector256<float> v, Vector256<float> s, Vector256<float> z, Vector256<float> lo, Vector256<float> hi) =>
+        Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(v / s) + z, lo), hi));
+
+    private static void StoreNarrow<T>(Vector256<int> q0, Vector256<int> q1, Vector256<int> q2, Vector256<int> q3, T[] y, int at)
+        where T : struct
+    {
+        // Values are already in range, so the truncating narrows are exact.
+        var bytes = Vector256.Narrow(Vector256.Narrow(q0, q1), Vector256.Narrow(q2, q3));
+        if (typeof(T) == typeof(sbyte))
+        {
+            bytes.StoreUnsafe(ref ((sbyte[])(object)y)[0], (nuint)at);
+        }
+        else
+        {
+            bytes.AsByte().StoreUnsafe(ref ((byte[])(object)y)[0], (nuint)at);
+        }
+    }
+
+    private static void Store<T>(T[] y, int i, float q)
+    {
+        if (typeof(T) == typeof(sbyte))
+        {
+            ((sbyte[])(object)y)[i] = (sbyte)q;
+        }
+        else
+        {
+            ((byte[])(object)y)[i] = (byte)q;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Buffers;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Kernels;
+
+/// <summary>
+/// Reference QLinearMatMul: the VNNI integer GEMM (<see cref="IntegerGemm"/>) into an int32
+/// accumulator, then one vectorised requantization pass. The multiplier a_scale·b_scale/y_scale is
+/// formed in float32 and applied in float64, as the ONNX reference does, so ties round the same way.
+/// </summary>
+public static class QLinearMatMul
+{
+    public static void QLinearMatMulU8S8(byte[] a, float[] aScale, byte[] aZeroPoint, sbyte[] b, float[] bScale, sbyte[] bZeroPoint,
+        float[] yScale, byte[] yZeroPoint, int m, int k, int n, byte[] y)
+    {
+        var acc = ArrayPool<int>.Shared.Rent(m * n);
+        IntegerGemm.MatMulU8S8(a, b, aZeroPoint, bZeroPoint, m, k, n, acc);
+        Requantize(acc, aScale, bScale, yScale[0], yZeroPoint[0], 0, 255, m, n, y);
+        ArrayPool<int>.Shared.Return(acc);
+    }
+
+    public static void QLinearMatMulS8S8(sbyte[] a, float[] aScale, sbyte[] aZeroPoint, sbyte[] b, float[] bScale, sbyte[] bZeroPoint,
+        float[] yScale, sbyte[] yZeroPoint, int m, int k, int n, sbyte[] y)
+    {
+        // int8 A as uint8: a + 128 with zero point za + 128 leaves (a − za) unchanged.
+        var au = ArrayPool<byte>.Shared.Rent(m * k);
+        for (var i = 0; i < m * k; i++)
+        {
+            au[i] = (byte)(a[i] ^ 0x80);
+        }
+
+        var zau = new byte[aZeroPoint.Length];
+        for (var i = 0; i < zau.Length; i++)
+        {
+            zau[i] = (byte)(aZeroPoint[i] + 128);
+        }
+
+        var acc = ArrayPool<int>.Shared.Rent(m * n);
+        IntegerGemm.MatMulU8S8(au, b, zau, bZeroPoint, m, k, n, acc);
+        Requantize(acc, aScale, bScale, yScale[0], yZeroPoint[0], -128, 127, m, n, y);
+        ArrayPool<int>.Shared.Return(acc);
+        ArrayPool<byte>.Shared.Return(au);
+    }
+
+    private static void Requantize<T>(int[] acc, float[] aScale, float[] bScale, float yScale, int yZeroPoint, int lo, int hi, int m, int n, T[] y)
+        where T : struct
+    {
+        var multipliers = new double[n];
+        // typeof, not `as`: the runtime lets an sbyte[] pass as byte[].
+        var bytes = typeof(T) == typeof(byte) ? (byte[])(object)y : null;
+        var signed = typeof(T) == typeof(sbyte) ? (sbyte[])(object)y : null;
+        for (var i = 0; i < m; i++)
+        {
+            var sa = aScale.Length == 1 ? aScale[0] : aScale[i];
+            for (var j = 0; j < n; j++)
+            {
+                multipliers[j] = (float)(sa * (bScale.Length == 1 ? bScale[0] : bScale[j]) / yScale);
+            }
+
+            var row = i * n;
+            var j0 = 0;
+            if (Avx.IsSupported)
+            {
+                var vz = Vector256.Create((double)yZeroPoint);
+                var vlo = Vector256.Create((double)lo);
+                var vhi = Vector256.Create((double)hi);
+                for (; j0 + 4 <= n; j0 += 4)
+                {
+                    var c = Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref acc[0], (nuint)(row + j0)));
+                    var d = Vector256.Min(Vector256.Max(Vector256.Round(c * Vector256.LoadUnsafe(ref multipliers[0], (nuint)j0) + vz), vlo), vhi);
+                    var q = Avx.ConvertToVector128Int32(d);
+                    for (var l = 0; l < 4; l++)
+                    {
+                        if (bytes is not null)
+                        {
+                            bytes[row + j0 + l] = (byte)q.GetElement(l);
+                        }
+                        else
+                        {
+                            signed![row + j0 + l] = (sbyte)q.GetElement(l);
+                        }
+                    }
+                }
+            }
+
+            for (; j0 < n; j0++)
+            {
+                var v = Math.Clamp(Math.Round(acc[row + j0] * multipliers[j0] + yZeroPoint), lo, hi);
+                if (bytes is not null)
+                {
+                    bytes[row + j0] = (byte)v;
+                }
+                else
+                {
+                    signed![row + j0] = (sbyte)v;
+                }
+            }
+        }
+    }
+}

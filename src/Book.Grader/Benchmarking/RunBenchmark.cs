@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Book.Core.Exercises;
+using Book.Grader.Checking;
+using Book.Grader.Exercises;
+using Book.Grader.Grading;
+using Book.Grader.Results;
+using Book.Grader.Runner.Protocol;
+using Book.Grader.Sandbox;
+
+namespace Book.Grader.Benchmarking;
+
+/// <summary>
+/// Times the submission against the public baseline inside the runner (see the runner's
+/// BenchmarkLoop), then, here on the trusted side: re-checks the outputs of timed calls the runner
+/// picked at random (a kernel must be correct when timed, not only when tested), checks that the
+/// timings the runner claims fit within this process's own clock, and turns the median of per-pair
+/// ratios into tiers.
+/// </summary>
+public static class RunBenchmark
+{
+    public static BenchmarkResult Run(Exercise exercise, SandboxedRunner runner, int seed, double budgetScale)
+    {
+        var spec = exercise.Manifest.Benchmark!;
+        var maxPoints = spec.Tiers.Sum(t => t.Points);
+        var method = exercise.Manifest.Entry.Methods.First(m => m.Name == spec.Method);
+        var outputs = exercise.Trusted.OutputIndices(spec.Method);
+        var minMs = spec.BudgetSeconds.Min * 1000 * budgetScale / spec.Sizes.Count;
+        var maxMs = spec.BudgetSeconds.Max * 1000 * budgetScale / spec.Sizes.Count;
+        var timings = new List<SizeTiming>();
+        foreach (var size in spec.Sizes)
+        {
+            var kernelCase = exercise.Trusted.Harness.BenchmarkCase(size, seed);
+            if (exercise.Trusted.Validate(kernelCase) is { } problem)
+            {
+                throw new GraderFault($"the harness of {exercise.Name} (benchmark size '{size}'): {problem}");
+            }
+
+            var expected = RunTests.Expect(exercise, kernelCase);
+            var timeout = TimeSpan.FromMilliseconds(maxMs + 4 * exercise.Manifest.Limits.TimeMs + 5000);
+            var clock = Stopwatch.StartNew();
+            var reply = runner.Call(MessageKind.Benchmark, MessageKind.BenchmarkResult, timeout, w =>
+            {
+                w.Write(spec.Method);
+                ValueCodec.WriteAll(w, kernelCase.Arguments);
+                ValueCodec.WriteInts(w, outputs);
+                w.Write(minMs);
+                w.Write(maxMs);
+                w.Write(RandomNumberGenerator.GetInt32(int.MaxValue));
+            });
+            var wallMs = clock.Elapsed.TotalMilliseconds;
+            if (reply.TimedOut)
+            {
+                return Failed($"the benchmark of size '{size}' did not finish in time; the runner was stopped", maxPoints);
+            }
+
+            if (!reply.Ok)
+            {
+                return Failed($"the benchmark of size '{size}' failed: {reply.Failure}", maxPoints);
+            }
+
+            var body = reply.Body!;
+            var error = body.ReadString();
+            if (error.Length > 0)
+            {
+                return Failed($"the submission threw while timed (size '{size}'): {error}", maxPoints);
+            }
+
+            var sub = ValueCodec.ReadDoubles(body);
+            var bas = ValueCodec.ReadDoubles(body);
+            body.ReadInt32();
+            var timedTotal = body.ReadDouble();
+            var checks = body.ReadInt32();
+            for (var i = 0; i < checks; i++)
+            {
+                var check = CompareOutputs.Compare(method.Outputs, expected, ValueCodec.ReadAll(body), method.Tolerance);
+                if (!check.Passed)
+                {
+                    var first = check.First.FirstOrDefault();
+                    var detail = first is null ? check.Problem : string.Create(CultureInfo.InvariantCulture, $"{first.Output}[{first.Index}] expected {first.Expected}, got {first.Got}");
+                    return Failed($"outputs of timed calls were wrong on the benchmark input '{size}' ({detail}); a kernel must be correct when timed, so no speed points", maxPoints);
+                }
+            }
+
+            // The runner is in the sandbox; its timings are believed only if they fit in the wall time
+            // this process saw for the whole request.
+            if (sub.Length == 0 || sub.Length != bas.Length || timedTotal > wallMs * 1.02 + 5 || sub.Any(t => !(t > 0)) || bas.Any(t => !(t > 0)))
+            {
+                return Failed("the runner's timings are implausible (they do not fit the grader's own clock); no speed points", maxPoints);
+            }
+
+            var ratios = sub.Select((s, i) => bas[i] / s).ToArray();
+            timings.Add(new SizeTiming(size, SpeedStatistics.Median(ratios), SpeedStatistics.RelativeMad(ratios), ratios.Length,
+                SpeedStatistics.Median(sub), SpeedStatistics.Median(bas)));
+        }
+
+        var speedup = SpeedStatistics.GeometricMean(timings.Select(t => t.Speedup).ToArray());
+        var reached = spec.Tiers.TakeWhile(t => speedup >= t.Speedup).ToList();
+        var next = spec.Tiers.Skip(reached.Count).FirstOrDefault();
+        var message = string.Create(CultureInfo.InvariantCulture,
+            $"{speedup:0.00}x the baseline's speed; {reached.Count} of {spec.Tiers.Count} tiers reached") +
+            (next is null ? "" : string.Create(CultureInfo.InvariantCulture, $" (next: {next.Speedup:0.##}x)"));
+        return new BenchmarkResult(BenchmarkStatus.Measured, message, speedup, timings, reached.Count, reached.Sum(t => t.Points), maxPoints);
+    }
+
+    public static BenchmarkResult Skipped(BenchmarkSpec spec, string why) =>
+        new(BenchmarkStatus.Skipped, why, null, [], 0, 0, spec.Tiers.Sum(t => t.Points));
+
+    private static BenchmarkResult Failed(string why, int maxPoints) =>
+        new(BenchmarkStatus.Failed, why, null, [], 0, 0, maxPoints);
+}

@@ -1,0 +1,8 @@
+namespace Book.Grader.Conformance;
+
+public enum ConformanceStatus
+{
+    Pass,
+    Fail,
+    Skip,
+}

@@ -1,0 +1,9 @@
+namespace Book.Grader.Reporting;
+
+public enum ReportFormat
+{
+    Console,
+    Json,
+    Gradescope,
+    Exercism,
+}
