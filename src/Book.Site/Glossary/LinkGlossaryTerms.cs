@@ -148,13 +148,21 @@ public static class LinkGlossaryTerms
     private static LiteralInline? Split(LiteralInline literal, int start, int end, GlossaryIndex glossary, GlossaryTerm term)
     {
         var content = literal.Content;
-        var link = new LinkInline(glossary.Href(term), string.Empty) { IsClosed = true };
+        // Positions let later stages (link checks) report the line of the term.
+        var link = new LinkInline(glossary.Href(term), string.Empty)
+        {
+            IsClosed = true,
+            Line = literal.Line,
+            Column = literal.Column + (start - content.Start),
+        };
         var attributes = link.GetAttributes();
         attributes.AddClass("glossary-term");
         attributes.AddProperty("data-definition", glossary.PlainDefinition(term));
         link.AppendChild(new LiteralInline(new StringSlice(content.Text, start, end - 1)));
 
-        LiteralInline? after = end <= content.End ? new LiteralInline(new StringSlice(content.Text, end, content.End)) : null;
+        LiteralInline? after = end <= content.End
+            ? new LiteralInline(new StringSlice(content.Text, end, content.End)) { Line = literal.Line, Column = literal.Column + (end - content.Start) }
+            : null;
         if (start > content.Start)
         {
             literal.Content = new StringSlice(content.Text, content.Start, start - 1);
