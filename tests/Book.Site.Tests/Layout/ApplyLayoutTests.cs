@@ -170,6 +170,28 @@ public sealed partial class ApplyLayoutTests
     }
 
     [Fact]
+    public void OverrideIncludingAMissingPartial_IsADiagnostic_AndThePageIsStillWritten()
+    {
+        var theme = LayoutFixture.TempFolder();
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(theme, "templates"));
+            File.WriteAllText(Path.Combine(theme, "templates", "footer.liquid"), "<footer>{% include 'no-such-partial' %}</footer>");
+
+            var html = RenderChapter(out var diagnostics, theme);
+
+            var d = Assert.Single(diagnostics.Items);
+            Assert.Equal(ThemeDiagnosticCodes.TemplateRender, d.Code);
+            Assert.Contains("quantization.html", d.Message, StringComparison.Ordinal);
+            Assert.Contains("<main id=\"content\"", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(theme, recursive: true);
+        }
+    }
+
+    [Fact]
     public void NotFoundPage_HasItsOwnLayoutAndNoIndexing()
     {
         var page = new PageView { Title = "Page not found", Url = "404.html", Kind = "404", BodyHtml = "" };
