@@ -6,5 +6,6 @@ public static class BenchmarkCatalog
     public static IEnumerable<IBenchmark> All()
     {
         yield return new Serve.LiveEditBenchmark();
+        yield return new Build.BuildBenchmark();
     }
 }

@@ -142,7 +142,7 @@ public static class ReadSiteConfig
     {
         var message = (e.InnerException as YamlException)?.Message ?? e.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
+        return (cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message).TrimEnd('.');
     }
 
     private static (string BaseUrl, string Prefix) ReadUrls(YamlFieldReader reader, YamlMappingNode map)

@@ -31,7 +31,7 @@ public static class LayOutPages
         var layout = new ApplyLayout(themeFiles, diagnostics);
         Parallel.ForEach(pages, page => output.Add(page.Url, layout.Render(site, page)));
         var sitemap = WriteSitemap.Render(book.Config.BaseUrl,
-            book.Chapters.Select(c => c.PageUrl).Concat(generated.Where(g => g.InNavigation).Select(g => g.Url)));
+            book.Chapters.Select(c => c.PageUrl).Concat(generated.Where(g => g.Kind != "404").Select(g => g.Url)));
         if (sitemap is not null)
         {
             output.Add("sitemap.xml", sitemap);

@@ -16,7 +16,8 @@ public static class MakePageViews
         BookModel book, IReadOnlyList<GeneratedPage> generated, IReadOnlyDictionary<string, string> assets, bool liveReload)
     {
         var config = book.Config;
-        var backPages = generated.Where(g => g.InNavigation).ToList();
+        // EXERCISE-PAGES hook: exercise pages get their own "Exercises" group after the back matter.
+        var backPages = generated.Where(g => g.InNavigation && g.Kind != "exercise").ToList();
         var parts = new List<NavPart>();
         AddPart(parts, "", book.InMatter(Matter.Front).Select(Link));
         foreach (var (part, chapters) in book.Parts)
@@ -25,6 +26,7 @@ public static class MakePageViews
         }
 
         AddPart(parts, "", book.InMatter(Matter.Back).Select(Link).Concat(backPages.Select(g => new NavLink(g.Title, "", g.Url))));
+        AddPart(parts, "Exercises", generated.Where(g => g.InNavigation && g.Kind == "exercise").Select(g => new NavLink(g.Title, "", g.Url))); // EXERCISE-PAGES hook
         var site = new SiteView
         {
             Title = config.Title,
@@ -73,6 +75,7 @@ public static class MakePageViews
             {
                 Title = page.Title,
                 Url = page.Url,
+                Root = page.Url.Contains('/', StringComparison.Ordinal) ? "../" : "", // EXERCISE-PAGES hook: exercises/<id>.html links up to the root
                 Kind = page.Kind,
                 BodyHtml = page.BodyHtml,
                 Description = config.Description,

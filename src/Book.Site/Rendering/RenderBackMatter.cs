@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Book.Core.Config;
 using Book.Site.Bibliography;
 using Book.Site.Glossary;
 using Book.Site.Model;
@@ -25,7 +28,44 @@ public static class RenderBackMatter
             pages.Add(new GeneratedPage("references.html", "References", "back", RenderReferences.Page(book.Bibliography, cited), InNavigation: true));
         }
 
+        if (book.Chapters.All(c => c.PageUrl != "index.html"))
+        {
+            // Every site needs a home page; a book without index.md gets its table of contents.
+            pages.Add(new GeneratedPage("index.html", book.Config.Title, "index", Contents(book), InNavigation: false));
+        }
+
         pages.Add(new GeneratedPage("404.html", "Page not found", "404", "", InNavigation: false));
         return pages;
+    }
+
+    private static string Contents(BookModel book)
+    {
+        var html = new StringBuilder("<nav class=\"book-contents\" aria-label=\"Contents\">\n");
+        void List(IEnumerable<Chapter> chapters)
+        {
+            if (!chapters.Any())
+            {
+                return;
+            }
+
+            html.Append("<ol>\n");
+            foreach (var chapter in chapters)
+            {
+                var number = chapter.Number.Length > 0 ? $"<span class=\"chapter-number\">{chapter.Number}</span> " : "";
+                html.Append($"<li><a href=\"{HtmlEncoder.Default.Encode(chapter.PageUrl)}\">{number}{HtmlEncoder.Default.Encode(chapter.Title)}</a></li>\n");
+            }
+
+            html.Append("</ol>\n");
+        }
+
+        List(book.InMatter(Matter.Front));
+        foreach (var (part, chapters) in book.Parts)
+        {
+            html.Append($"<h2>{HtmlEncoder.Default.Encode(part.Title)}</h2>\n");
+            List(chapters);
+        }
+
+        List(book.InMatter(Matter.Back));
+        return html.Append("</nav>\n").ToString();
     }
 }

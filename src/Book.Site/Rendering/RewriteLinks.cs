@@ -83,7 +83,11 @@ public sealed class RewriteLinks(BookModel book, Chapter chapter, DiagnosticBag 
         }
 
         var published = Path.GetRelativePath(book.Config.BookRoot, target).Replace('\\', '/');
-        Files[target] = published;
+        if (File.Exists(target))
+        {
+            Files[target] = published;
+        }
+
         link.Url = string.Join('/', published.Split('/').Select(Uri.EscapeDataString)) + suffix;
     }
 

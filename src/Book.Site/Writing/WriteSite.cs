@@ -29,8 +29,10 @@ public static class WriteSite
             TryDelete(retired);
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException
+            || (e is AggregateException a && a.InnerExceptions.All(i => i is IOException or UnauthorizedAccessException)))
         {
+            var message = e is AggregateException aggregate ? aggregate.InnerExceptions[0].Message : e.Message;
             if (!Directory.Exists(target) && Directory.Exists(retired))
             {
                 Directory.Move(retired, target);
@@ -38,7 +40,7 @@ public static class WriteSite
 
             TryDelete(staging);
             diagnostics.Error(DiagnosticCodes.OutputNotWritable, target, 0, 0,
-                $"could not write the site: {e.Message}; check that the output folder is writable and not open in another program");
+                $"could not write the site: {message}; check that the output folder is writable and not open in another program");
             return false;
         }
     }
