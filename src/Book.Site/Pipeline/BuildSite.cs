@@ -1,6 +1,9 @@
 using Book.Core.Config;
 using Book.Core.Diagnostics;
+using Book.Site.Exercises;
 using Book.Site.Loading;
+using Book.Site.Markdown;
+using Book.Site.Markdown.Extensions.Shortcodes;
 using Book.Site.Numbering;
 using Book.Site.Rendering;
 using Book.Site.Resolving;
@@ -24,13 +27,18 @@ public static class BuildSite
             return new BuildResult(null, new SiteOutput(), [], diagnostics, outputDirectory, Written: false);
         }
 
-        var pipeline = Stage(options, "Parsing chapters", () => CreateMarkdownPipeline.Run());
+        // EXERCISE-PAGES hook: the exercises beside site.yml, and their card shortcode in the pipeline.
+        var exercises = Stage(options, "Reading exercises", () => LoadExercises.Run(config, diagnostics));
+        var pipeline = Stage(options, "Parsing chapters", () => CreateMarkdownPipeline.Run(
+            new MarkdownPipelineOptions { Shortcodes = ShortcodeRegistry.CreateDefault().Register(new ExerciseShortcode(exercises)) }));
         var book = LoadBook.Run(config, pipeline, diagnostics);
         Stage(options, "Numbering", () => NumberAndLabel.Run(book, diagnostics));
         Stage(options, "Resolving references", () => ResolveReferences.Run(book, pipeline, diagnostics));
         var files = Stage(options, "Rendering pages", () => RenderPages.Run(book, pipeline, diagnostics));
-        var generated = RenderBackMatter.Run(book, pipeline);
+        var generated = RenderBackMatter.Run(book, pipeline)
+            .Concat(RenderExercisePages.Run(book, exercises, pipeline, diagnostics)).ToList(); // EXERCISE-PAGES hook: exercise pages
         var output = Stage(options, "Applying the theme", () => LayOutPages.Run(book, generated, files, options.LiveReload, diagnostics));
+        AddExerciseDownloads.Run(exercises, output); // EXERCISE-PAGES hook: the starter zips
         var search = CollectSearchDocuments.Run(book);
         var ok = !diagnostics.HasErrors && !(options.WarningsAsErrors && diagnostics.WarningCount > 0);
         var written = ok && !options.DryRun && Stage(options, "Writing the site", () => WriteSite.Run(output, outputDirectory, diagnostics));
