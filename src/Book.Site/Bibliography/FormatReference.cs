@@ -44,7 +44,8 @@ public static class FormatReference
                 break;
             default: // book, manual, misc, online, unpublished and any other type
                 Sentence(output, Text(entry, "edition") is { Length: > 0 } edition ? $"{edition} ed" : string.Empty);
-                Sentence(output, Text(entry, "howpublished"));
+                Sentence(output, HowPublished(entry));
+                Sentence(output, Preprint(entry));
                 Sentence(output, Publisher(entry));
                 break;
         }
@@ -75,6 +76,29 @@ public static class FormatReference
         }
 
         return Join(", ", text, Text(entry, "pages"));
+    }
+
+    // "\url{https://…}" repeats the link printed at the end of the entry: leave it to the link.
+    private static string HowPublished(BibEntry entry)
+    {
+        var text = entry.Field("howpublished").Trim();
+        return text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? string.Empty
+            : Bibliography.Html.Escape(text);
+    }
+
+    /// <summary>"arXiv:1607.06450" for preprints (eprint with archivePrefix, as arXiv's own BibTeX writes).</summary>
+    private static string Preprint(BibEntry entry)
+    {
+        var eprint = entry.Field("eprint").Trim();
+        if (eprint.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var archive = entry.Field("archiveprefix").Trim();
+        archive = archive.Length > 0 ? archive : entry.Field("eprinttype").Trim();
+        return Bibliography.Html.Escape(archive.Length > 0 ? $"{archive}:{eprint}" : eprint);
     }
 
     private static string Publisher(BibEntry entry)

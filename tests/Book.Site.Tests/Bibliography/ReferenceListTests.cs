@@ -52,6 +52,22 @@ public sealed class ReferenceListTests
     }
 
     [Fact]
+    public void Preprints_show_their_archive_id_and_a_url_in_howpublished_is_not_repeated()
+    {
+        var bag = new Book.Core.Diagnostics.DiagnosticBag();
+        var database = ReadBibTeX.Parse("""
+            @misc{ba2016, author = {Ba, Jimmy Lei}, title = {Layer Normalization}, year = {2016},
+              eprint = {1607.06450}, archivePrefix = {arXiv}, url = {https://arxiv.org/abs/1607.06450}}
+            @misc{bdn, author = {{.NET Foundation}}, title = {{BenchmarkDotNet}}, year = 2025,
+              howpublished = {\url{https://benchmarkdotnet.org/}}, url = {https://benchmarkdotnet.org/}}
+            """, "x.bib", bag);
+        Assert.Equal("Ba, Jimmy Lei. 2016. “Layer Normalization.” arXiv:1607.06450. <a href=\"https://arxiv.org/abs/1607.06450\">https://arxiv.org/abs/1607.06450</a>.",
+            FormatReference.Html(database.Entries[0], database));
+        Assert.Equal(".NET Foundation. 2025. “BenchmarkDotNet.” <a href=\"https://benchmarkdotnet.org/\">https://benchmarkdotnet.org/</a>.",
+            FormatReference.Html(database.Entries[1], database));
+    }
+
+    [Fact]
     public void More_than_ten_authors_are_cut_to_seven_and_et_al()
     {
         var bag = new Book.Core.Diagnostics.DiagnosticBag();
