@@ -28,21 +28,21 @@ public static class LinkGlossaryTerms
         }
 
         var done = new HashSet<string>(StringComparer.Ordinal);
-        var literals = new List<LiteralInline>();
-        CollectBlock(document, literals);
-        foreach (var first in literals)
+        var runs = new List<List<Inline>>();
+        CollectBlock(document, runs);
+        foreach (var run in runs)
         {
-            var literal = first;
-            while (literal is not null && done.Count < glossary.Terms.Count)
+            var rest = run;
+            while (rest.Count > 0 && done.Count < glossary.Terms.Count)
             {
-                literal = LinkFirstMatch(literal, glossary, done, linked);
+                rest = LinkFirstMatch(rest, glossary, done, linked);
             }
         }
 
         return linked;
     }
 
-    private static void CollectBlock(Block block, List<LiteralInline> literals)
+    private static void CollectBlock(Block block, List<List<Inline>> runs)
     {
         // Caption blocks (TableCaptionBlock, the lst-cap caption, …) are recognised by name so this
         // stage does not depend on each Markdown extension's types.
@@ -61,13 +61,13 @@ public static class LinkGlossaryTerms
                     // paragraph); tables and nested blocks keep their glossary links.
                     if (!(labelled && child is ParagraphBlock))
                     {
-                        CollectBlock(child, literals);
+                        CollectBlock(child, runs);
                     }
                 }
 
                 break;
             case LeafBlock { Inline: { } inline } when !labelled:
-                CollectInline(inline, literals);
+                CollectInline(inline, runs);
                 break;
         }
     }
@@ -84,37 +84,58 @@ public static class LinkGlossaryTerms
         return LabelData.Get(block)?.Kind is LabelKind.Figure or LabelKind.Table or LabelKind.Listing or LabelKind.Equation;
     }
 
-    private static void CollectInline(ContainerInline container, List<LiteralInline> literals)
+    /// <summary>
+    /// Collects runs of text: literals joined by soft line breaks, so a term wrapped over two source
+    /// lines ("zero\npoint") is still found.
+    /// </summary>
+    private static void CollectInline(ContainerInline container, List<List<Inline>> runs)
     {
+        var run = new List<Inline>();
         foreach (var inline in container)
         {
             switch (inline)
             {
-                case LinkInline:
-                    break; // links, images (alt text is a caption) and glossary links already made
                 case LiteralInline literal:
-                    literals.Add(literal);
+                    run.Add(literal);
+                    break;
+                case LineBreakInline { IsHard: false } when run.Count > 0:
+                    run.Add(inline);
+                    break;
+                case LinkInline:
+                    Flush(); // links, images (alt text is a caption) and glossary links already made
                     break;
                 case ContainerInline child:
-                    CollectInline(child, literals);
+                    Flush();
+                    CollectInline(child, runs);
                     break;
+                default:
+                    Flush();
+                    break;
+            }
+        }
+
+        Flush();
+
+        void Flush()
+        {
+            if (run.Count > 0)
+            {
+                runs.Add(run);
+                run = [];
             }
         }
     }
 
-    /// <summary>Links the first not-yet-linked phrase in <paramref name="literal"/>; returns the literal after the link to keep scanning, or null.</summary>
-    private static LiteralInline? LinkFirstMatch(LiteralInline literal, GlossaryIndex glossary, HashSet<string> done, List<GlossaryTerm> linked)
+    /// <summary>
+    /// Links the first not-yet-linked phrase in <paramref name="run"/>; returns the part of the run
+    /// after the new link (to keep scanning), or an empty list when nothing more matches.
+    /// </summary>
+    private static List<Inline> LinkFirstMatch(List<Inline> run, GlossaryIndex glossary, HashSet<string> done, List<GlossaryTerm> linked)
     {
-        var content = literal.Content;
-        var text = content.Text;
-        if (text is null || content.Length == 0)
+        var (text, starts) = Flatten(run);
+        for (var i = 0; i < text.Length; i++)
         {
-            return null;
-        }
-
-        for (var i = content.Start; i <= content.End; i++)
-        {
-            if (i > content.Start && char.IsLetterOrDigit(text[i - 1]))
+            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
             {
                 continue; // only at word starts
             }
@@ -124,9 +145,9 @@ public static class LinkGlossaryTerms
             foreach (var (phrase, term) in glossary.Phrases)
             {
                 var end = i + phrase.Length; // exclusive
-                if (end - 1 > content.End
+                if (end > text.Length
                     || string.Compare(text, i, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) != 0
-                    || (end <= content.End && char.IsLetterOrDigit(text[end])))
+                    || (end < text.Length && char.IsLetterOrDigit(text[end])))
                 {
                     continue;
                 }
@@ -138,46 +159,119 @@ public static class LinkGlossaryTerms
                 }
 
                 linked.Add(term);
-                return Split(literal, i, end, glossary, term);
+                return Wrap(run, starts, i, end, glossary, term);
             }
         }
 
-        return null;
+        return [];
     }
 
-    private static LiteralInline? Split(LiteralInline literal, int start, int end, GlossaryIndex glossary, GlossaryTerm term)
+    /// <summary>The run's text (a line break counts as one space) and where each inline starts in it.</summary>
+    private static (string Text, int[] Starts) Flatten(List<Inline> run)
     {
-        var content = literal.Content;
-        // Positions let later stages (link checks) report the line of the term.
+        var text = new System.Text.StringBuilder();
+        var starts = new int[run.Count];
+        for (var k = 0; k < run.Count; k++)
+        {
+            starts[k] = text.Length;
+            if (run[k] is LiteralInline literal)
+            {
+                text.Append(literal.Content.AsSpan());
+            }
+            else
+            {
+                text.Append(' ');
+            }
+        }
+
+        return (text.ToString(), starts);
+    }
+
+    /// <summary>Puts the text [start, end) of the run into a glossary link; returns what follows it in the run.</summary>
+    private static List<Inline> Wrap(List<Inline> run, int[] starts, int start, int end, GlossaryIndex glossary, GlossaryTerm term)
+    {
+        var first = LiteralAt(run, starts, start);
+        var last = LiteralAt(run, starts, end - 1);
+        var firstLiteral = (LiteralInline)run[first];
+        var lastLiteral = (LiteralInline)run[last];
+
+        // Cut the first literal before the term and the last one after it.
+        var head = SplitAt(firstLiteral, start - starts[first]);
+        if (first == last)
+        {
+            lastLiteral = head;
+        }
+
+        var lastOffset = end - (first == last ? start : starts[last]);
+        var tail = SplitAt(lastLiteral, lastOffset);
+        var inside = new List<Inline> { head };
+        inside.AddRange(run.Skip(first + 1).Take(last - first - 1));
+        if (first != last)
+        {
+            inside.Add(lastLiteral);
+        }
+
         var link = new LinkInline(glossary.Href(term), string.Empty)
         {
             IsClosed = true,
-            Line = literal.Line,
-            Column = literal.Column + (start - content.Start),
+            // Positions let later stages (link checks) report the line of the term.
+            Line = head.Line,
+            Column = head.Column,
         };
         var attributes = link.GetAttributes();
         attributes.AddClass("glossary-term");
         attributes.AddProperty("data-definition", glossary.PlainDefinition(term));
-        link.AppendChild(new LiteralInline(new StringSlice(content.Text, start, end - 1)));
-
-        LiteralInline? after = end <= content.End
-            ? new LiteralInline(new StringSlice(content.Text, end, content.End)) { Line = literal.Line, Column = literal.Column + (end - content.Start) }
-            : null;
-        if (start > content.Start)
+        head.InsertBefore(link);
+        foreach (var inline in inside)
         {
-            literal.Content = new StringSlice(content.Text, content.Start, start - 1);
-            literal.InsertAfter(link);
-        }
-        else
-        {
-            literal.ReplaceBy(link);
+            inline.Remove();
+            link.AppendChild(inline);
         }
 
-        if (after is not null)
+        var rest = new List<Inline>();
+        if (!ReferenceEquals(tail, lastLiteral))
         {
-            link.InsertAfter(after);
+            rest.Add(tail);
         }
 
-        return after;
+        rest.AddRange(run.Skip(last + 1));
+        return rest;
+    }
+
+    /// <summary>The index of the literal holding character <paramref name="position"/> of the flattened run.</summary>
+    private static int LiteralAt(List<Inline> run, int[] starts, int position)
+    {
+        for (var k = 0; k < run.Count; k++)
+        {
+            if (run[k] is LiteralInline literal && starts[k] <= position && position < starts[k] + literal.Content.Length)
+            {
+                return k;
+            }
+        }
+
+        throw new InvalidOperationException("a matched word always lies in a literal"); // our bug, never input
+    }
+
+    /// <summary>
+    /// Splits a literal before its character <paramref name="offset"/>: the literal keeps the text
+    /// before, a new literal inserted after it holds the rest and is returned. At offset 0 (or at the
+    /// end) nothing is split and the literal itself is returned.
+    /// </summary>
+    private static LiteralInline SplitAt(LiteralInline literal, int offset)
+    {
+        var content = literal.Content;
+        if (offset <= 0 || offset >= content.Length)
+        {
+            return literal;
+        }
+
+        var rest = new LiteralInline(new StringSlice(content.Text, content.Start + offset, content.End))
+        {
+            Line = literal.Line,
+            Column = literal.Column + offset,
+        };
+        literal.Content = new StringSlice(content.Text, content.Start, content.Start + offset - 1);
+        literal.InsertAfter(rest);
+        return rest;
     }
 }

@@ -47,6 +47,23 @@ public sealed class LinkGlossaryTermsTests
     }
 
     [Fact]
+    public void A_term_wrapped_over_two_source_lines_is_found()
+    {
+        Assert.Equal(
+            "<p>Pick the <a href=\"glossary.html#zero-point\" class=\"glossary-term\" data-definition=\"The integer that stands for real 0 (see z).\">zero\npoint</a> first, then a KV\ncache.</p>\n",
+            Link("Pick the zero\npoint first, then a KV\ncache.").Replace("<a href=\"glossary.html#kv-cache\" class=\"glossary-term\" data-definition=\"Keys &amp; values &quot;kept&quot; for 1 &lt; n steps.\">KV\ncache</a>", "KV\ncache", StringComparison.Ordinal));
+        Assert.Contains(">KV\ncache</a>.</p>", Link("Pick the zero\npoint first, then a KV\ncache."));
+    }
+
+    [Fact]
+    public void Several_terms_in_one_literal_are_all_linked()
+    {
+        var html = Link("INT8 and zero point and KV cache, then INT8 again.");
+        Assert.Equal(3, html.Split("glossary-term").Length - 1);
+        Assert.EndsWith("</a>, then INT8 again.</p>\n", html);
+    }
+
+    [Fact]
     public void Only_whole_words_match()
     {
         Assert.Equal("<p>Checkpoints and INT8s and pointless.</p>\n", Link("Checkpoints and INT8s and pointless."));
