@@ -7,4 +7,6 @@ namespace Book.Site.Markdown.Syntax;
 /// </summary>
 public interface IVerbatimBlock
 {
+    /// <summary>True while the block still takes lines (its end marker not seen and not closed otherwise).</summary>
+    bool IsOpenForContent { get; }
 }

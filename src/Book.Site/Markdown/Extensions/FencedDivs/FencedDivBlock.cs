@@ -15,4 +15,7 @@ public class FencedDivBlock(BlockParser parser) : ContainerBlock(parser)
 
     /// <summary>True once its closing fence was seen; false at the end of the document means it was never closed.</summary>
     public bool IsClosed { get; set; }
+
+    /// <summary>True once the parser closed it (by its fence, or because its parent or the document ended).</summary>
+    public bool IsFinished { get; set; }
 }

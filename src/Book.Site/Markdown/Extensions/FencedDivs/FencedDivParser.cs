@@ -84,6 +84,11 @@ public sealed class FencedDivParser : BlockParser
 
     public override bool Close(BlockProcessor processor, Block block)
     {
+        if (block is FencedDivBlock finished)
+        {
+            finished.IsFinished = true;
+        }
+
         if (block is FencedDivBlock { IsClosed: false } div)
         {
             MarkdownDiagnostics.Warning(processor.Document, MarkdownCodes.UnclosedDiv, div.Line, div.Column,
@@ -106,18 +111,21 @@ public sealed class FencedDivParser : BlockParser
         return new FencedDivBlock(this);
     }
 
-    // A ':::' line inside an open nested div or an open code/math block belongs to that block, not to us.
+    // A ':::' line inside an unfinished nested div or code/math block belongs to that block, not to us.
+    // (Finished-ness is read from the blocks themselves: closing fences seen, or closed by Close.)
     private static bool HasOpenInnerFence(ContainerBlock container)
     {
-        var last = container.LastChild;
-        while (last is { IsOpen: true })
+        for (var last = container.LastChild; last is not null; last = (last as ContainerBlock)?.LastChild)
         {
-            if (last is FencedDivBlock or IFencedBlock or IVerbatimBlock)
+            switch (last)
             {
-                return true;
+                case FencedDivBlock div:
+                    return !div.IsClosed && !div.IsFinished;
+                case IFencedBlock fence:
+                    return fence.ClosingFencedCharCount == 0;
+                case IVerbatimBlock verbatim:
+                    return verbatim.IsOpenForContent;
             }
-
-            last = last is ContainerBlock inner ? inner.LastChild : null;
         }
 
         return false;

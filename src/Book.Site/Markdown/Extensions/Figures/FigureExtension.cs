@@ -67,20 +67,30 @@ public sealed class FigureExtension : IMarkdownExtension
                 continue;
             }
 
+            // An inline container belongs to one block for life: move the inlines into a new one.
+            var inline = new ContainerInline();
+            while (paragraph.Inline!.FirstChild is { } child)
+            {
+                child.Remove();
+                inline.AppendChild(child);
+            }
             var figure = new ImageFigureBlock(paragraph.Parser)
             {
                 Image = image,
-                Inline = paragraph.Inline,
+                Inline = inline,
                 Line = paragraph.Line,
                 Column = paragraph.Column,
                 Span = paragraph.Span,
             };
-            if (image.TryGetAttributes() is { } attributes)
+            // The label belongs to the figure: numbering and cross-references look for the block.
+            var attributes = image.TryGetAttributes() ?? new HtmlAttributes();
+            image.SetAttributes(new HtmlAttributes());
+            if (attributes.Get("fig-cap") is null)
             {
-                // The label belongs to the figure: numbering and cross-references look for the block.
-                figure.SetAttributes(attributes);
-                image.SetAttributes(new HtmlAttributes());
+                attributes.AddProperty("fig-cap", InlineText.Of(image));
             }
+
+            figure.SetAttributes(attributes);
 
             var parent = paragraph.Parent!;
             var index = parent.IndexOf(paragraph);

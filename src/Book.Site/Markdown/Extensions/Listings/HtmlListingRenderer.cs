@@ -12,7 +12,7 @@ public sealed class HtmlListingRenderer : HtmlObjectRenderer<ListingBlock>
         var caption = CaptionBlock.Of(obj);
         renderer.EnsureLine();
         renderer.Write("<figure");
-        HtmlAttributeWriter.Write(renderer, obj.TryGetAttributes(), "listing");
+        HtmlAttributeWriter.Write(renderer, obj.TryGetAttributes(), "listing", key => key == "lst-cap");
         renderer.WriteLine(">");
         CaptionWriter.Write(renderer, obj, () => renderer.Write(caption!), caption is not null);
         renderer.Write(obj.Code);

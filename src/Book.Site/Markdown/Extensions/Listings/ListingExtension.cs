@@ -45,6 +45,11 @@ public sealed class ListingExtension : IMarkdownExtension
 
         var listing = new ListingBlock(null) { Line = code.Line, Column = code.Column, Span = code.Span };
         var moved = new HtmlAttributes { Id = labelled ? id : null };
+        if (caption is not null)
+        {
+            moved.AddProperty("lst-cap", caption); // numbering reads it as the label's title
+        }
+
         listing.SetAttributes(moved);
         if (labelled)
         {

@@ -10,5 +10,11 @@ namespace Book.Site.Markdown.Extensions.Mathematics;
 /// </summary>
 public sealed class DisplayMathBlock(BlockParser parser) : LeafBlock(parser), IVerbatimBlock
 {
+    /// <summary>True once the closing <c>$$</c> was seen.</summary>
     public bool IsClosed { get; set; }
+
+    /// <summary>True once the parser closed the block (closing <c>$$</c>, a blank line, or the end).</summary>
+    public bool IsFinished { get; set; }
+
+    public bool IsOpenForContent => !IsClosed && !IsFinished;
 }

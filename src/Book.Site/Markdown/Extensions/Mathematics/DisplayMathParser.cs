@@ -89,6 +89,7 @@ public sealed class DisplayMathParser : BlockParser
 
     public override bool Close(BlockProcessor processor, Block block)
     {
+        ((DisplayMathBlock)block).IsFinished = true;
         if (block is DisplayMathBlock { IsClosed: false } math)
         {
             MarkdownDiagnostics.Warning(processor.Document, MarkdownCodes.UnclosedMath, math.Line, math.Column,

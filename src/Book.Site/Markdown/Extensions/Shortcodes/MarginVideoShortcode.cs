@@ -19,6 +19,14 @@ public sealed class MarginVideoShortcode : IShortcode
     {
         var url = call.Argument(0);
         var title = call.Argument(1).Length > 0 ? call.Argument(1) : url;
+        if (!call.IsBlock)
+        {
+            // Inside a paragraph only phrasing content is allowed: a plain link.
+            renderer.Write("<a class=\"margin-video\" href=\"").WriteEscapeUrl(url).Write("\" rel=\"noopener\">Video: ");
+            renderer.WriteEscape(title).Write("</a>");
+            return;
+        }
+
         renderer.Write("<aside class=\"column-margin margin-video\"><figure class=\"video\"><a href=\"");
         renderer.WriteEscapeUrl(url);
         renderer.Write("\" rel=\"noopener\">");

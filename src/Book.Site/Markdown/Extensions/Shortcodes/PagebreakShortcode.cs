@@ -8,5 +8,7 @@ public sealed class PagebreakShortcode : IShortcode
     public string Name => "pagebreak";
 
     public void Render(HtmlRenderer renderer, ShortcodeCall call) =>
-        renderer.Write("<div class=\"page-break\" aria-hidden=\"true\"></div>");
+        renderer.Write(call.IsBlock
+            ? "<div class=\"page-break\" aria-hidden=\"true\"></div>"
+            : "<span class=\"page-break\" aria-hidden=\"true\"></span>");
 }

@@ -12,7 +12,7 @@ public sealed class HtmlTableFigureRenderer : HtmlObjectRenderer<TableFigureBloc
         var caption = obj.Caption;
         renderer.EnsureLine();
         renderer.Write("<figure");
-        HtmlAttributeWriter.Write(renderer, obj.TryGetAttributes(), "table");
+        HtmlAttributeWriter.Write(renderer, obj.TryGetAttributes(), "table", key => key == "tbl-cap");
         renderer.WriteLine(">");
         CaptionWriter.Write(renderer, obj, () => renderer.WriteLeafInline(caption), caption.Inline?.FirstChild is not null);
         foreach (var child in obj)

@@ -50,11 +50,11 @@ public sealed class TableCaptionExtension : IMarkdownExtension
             }
 
             var figure = new TableFigureBlock(null) { Line = Math.Min(caption.Line, table.Line), Column = table.Column };
-            if (caption.TryGetAttributes() is { } attributes)
-            {
-                figure.SetAttributes(attributes);
-                caption.SetAttributes(new HtmlAttributes());
-            }
+            var attributes = caption.TryGetAttributes() ?? new HtmlAttributes();
+            caption.SetAttributes(new HtmlAttributes());
+            // The plain caption, for label titles and link tooltips (numbering reads tbl-cap).
+            attributes.AddProperty("tbl-cap", Syntax.InlineText.Of(caption));
+            figure.SetAttributes(attributes);
 
             var at = Math.Min(parent.IndexOf(caption), parent.IndexOf(table));
             parent.Remove(caption);

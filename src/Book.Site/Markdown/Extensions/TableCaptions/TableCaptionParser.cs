@@ -18,7 +18,8 @@ public sealed class TableCaptionParser : BlockParser
 
     // A caption may follow a pipe table without a blank line; other paragraphs keep a ": " line as text.
     public override bool CanInterrupt(BlockProcessor processor, Block block) =>
-        block is ParagraphBlock paragraph && paragraph.Lines.Count > 0 && paragraph.Lines.Lines[0].Slice.ToString().TrimStart().StartsWith('|');
+        block is not ParagraphBlock paragraph
+        || paragraph.Lines.Count > 0 && paragraph.Lines.Lines[0].Slice.ToString().TrimStart().StartsWith('|');
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
@@ -41,9 +42,8 @@ public sealed class TableCaptionParser : BlockParser
             Column = processor.Column,
             Span = new SourceSpan(line.Start, line.End),
         };
+        // The rest of the line after the marker is appended by the processor, as for a paragraph.
         processor.GoToColumn(processor.Column + marker.Length);
-        var rest = processor.Line;
-        caption.AppendLine(ref rest, processor.Column, processor.LineIndex, processor.CurrentLineStartPosition, false);
         processor.NewBlocks.Push(caption);
         return BlockState.Continue;
     }
@@ -55,9 +55,7 @@ public sealed class TableCaptionParser : BlockParser
             return BlockState.BreakDiscard;
         }
 
-        var line = processor.Line;
-        ((LeafBlock)block).AppendLine(ref line, processor.Column, processor.LineIndex, processor.CurrentLineStartPosition, false);
-        block.UpdateSpanEnd(line.End);
+        block.UpdateSpanEnd(processor.Line.End);
         return BlockState.Continue;
     }
 
