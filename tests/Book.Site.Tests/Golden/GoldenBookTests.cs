@@ -34,6 +34,11 @@ public sealed class GoldenBookTests
         {
             ["diagnostics.txt"] = string.Concat(result.Diagnostics.Items.Select(d => Redact(d.ToString(), dir) + "\n")),
         };
+        if (result.SearchDocuments.Count > 0)
+        {
+            actual["search-documents.txt"] = string.Concat(result.SearchDocuments.Select(d => $"{d.Ref} | {d.Chapter} | {d.Section} | {d.Body}\n"));
+        }
+
         foreach (var chapter in result.Book?.Chapters ?? [])
         {
             actual[Path.GetFileNameWithoutExtension(chapter.PageUrl) + ".body.html"] = chapter.BodyHtml;
