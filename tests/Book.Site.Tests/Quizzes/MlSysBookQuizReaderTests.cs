@@ -22,10 +22,11 @@ public sealed class MlSysBookQuizReaderTests
         Assert.Equal(522, questions.Count);
         Assert.Equal(180, byType[QuizQuestionType.MultipleChoice]);
         Assert.Equal(73, byType[QuizQuestionType.TrueFalse]);
-        // FILL and ORDER answers are prose; the few that cannot be read fall back to self-marking.
-        Assert.InRange(byType[QuizQuestionType.Fill], 36, 40);
-        Assert.InRange(byType[QuizQuestionType.Order], 36, 45);
-        Assert.Equal(522 - 180 - 73 - byType[QuizQuestionType.Fill] - byType[QuizQuestionType.Order], byType[QuizQuestionType.Short]);
+        // FILL and ORDER answers are prose; every one of the corpus reads as a checkable answer.
+        Assert.Equal(40, byType[QuizQuestionType.Fill]);
+        Assert.Equal(45, byType[QuizQuestionType.Order]);
+        // SHORT and CALC are self-marked.
+        Assert.Equal(175 + 9, byType[QuizQuestionType.Short]);
         Assert.All(questions.Where(q => q.Type == QuizQuestionType.Order), q => Assert.True(q.Items.Count >= 2));
     }
 
