@@ -48,11 +48,15 @@ public sealed partial class SourceCheckExtension : IMarkdownExtension
                 }
             }
 
-            if (node is LiteralInline literal && literal.Content.IndexOf("[^") >= 0
-                && FootnoteReference().Match(literal.Content.ToString()) is { Success: true } match)
+            if (node is LeafBlock { Inline: { } inline } leaf)
             {
-                MarkdownDiagnostics.Warning(document, MarkdownCodes.UnknownFootnote, literal.Line, literal.Column,
-                    $"footnote '{match.Value}' has no definition; add a line '{match.Value}: text'");
+                // The link parser splits "[^x]" into several literals: look at the block's literal text.
+                var text = string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+                foreach (Match match in FootnoteReference().Matches(text))
+                {
+                    MarkdownDiagnostics.Warning(document, MarkdownCodes.UnknownFootnote, leaf.Line, leaf.Column,
+                        $"footnote '{match.Value}' has no definition; add a line '{match.Value}: text'");
+                }
             }
         }
     }

@@ -29,7 +29,7 @@ public sealed class HtmlTikzRenderer : HtmlObjectRenderer<TikzBlock>
             renderer.WriteLine(" class=\"figure tikz\">");
         }
 
-        renderer.Write("<div class=\"tikz-placeholder\" role=\"img\" aria-label=\"");
+        renderer.Write("<div class=\"tikz-placeholder\" aria-label=\"");
         renderer.WriteEscape(caption ?? "Diagram");
         renderer.WriteLine(" (not drawn: TikZ needs LaTeX)\">");
         renderer.WriteLine("<p class=\"tikz-note\">This diagram is drawn with TikZ, which needs LaTeX; it is not rendered on the web.</p>");
