@@ -88,10 +88,11 @@ public sealed class CorpusBibliographyTests(ITestOutputHelper output)
             output.WriteLine($"{count,5} citations of {keys.Count,4} works  {shown}");
             Assert.NotEmpty(RenderReferences.Section(keys, database));
             var html = document.ToHtml(pipeline);
-            // Citations in alt text (figure captions) are written as plain text, without a link.
+            // Citations in alt text are written as plain text, without a link; footnotes shown as
+            // margin notes may render a citation twice. So: no unresolved one, and most linked.
             var links = html.Split("role=\"doc-biblioref\"").Length - 1;
             Assert.DoesNotContain("citation-unresolved", html);
-            Assert.InRange(links, count / 2, count);
+            Assert.True(links >= count / 2, $"{shown}: {links} citation links rendered for {count} citations");
         }
 
         output.WriteLine($"{citations} citations of {distinct} works (per chapter) in {chapters.Count} chapters; {bag.ErrorCount} unresolved");
