@@ -50,9 +50,13 @@ public sealed class SiteServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
-        app.Map(EventsPath, StreamEventsAsync);
-        app.Map(ClientPath, ServeClientAsync);
-        app.Run(ServeFileAsync);
+        // One terminal handler: minimal-API endpoints would run after a terminal middleware.
+        app.Run(context => context.Request.Path.Value switch
+        {
+            EventsPath => StreamEventsAsync(context),
+            ClientPath => ServeClientAsync(context),
+            _ => ServeFileAsync(context),
+        });
         await app.StartAsync(cancellationToken);
         _app = app;
         var bound = app.Urls.First();

@@ -36,6 +36,7 @@ public static class CheckCommand
         try
         {
             result = await CheckBook.RunAsync(new BuildOptions { ConfigPath = configPath }, new CheckOptions { Online = online });
+            ExerciseChecks.Run(Path.GetDirectoryName(Path.GetFullPath(configPath))!, result.Diagnostics);
         }
         catch (Exception e)
         {
