@@ -11,5 +11,7 @@ public static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return VersionCommand.Create();
+        yield return Search.LunrCommand.Create();
+        yield return Search.SearchCommand.Create();
     }
 }

@@ -7,7 +7,7 @@ namespace Book.Search.Cases;
 
 /// <summary>
 /// Runs a case's queries and writes them as the goldens' <c>*.results.json</c> are written:
-/// <c>JSON.stringify(results, null, 1)</c> of <c>[{query, results: [{ref, score}]}]</c>. A query that
+/// <c>JSON.stringify(results, null, 1)</c> of <c>[{query, results: [{ref, score}]}]</c>, scores to 6 decimals. A query that
 /// does not parse gets <c>"error"</c> (lunr's message) instead of results.
 /// </summary>
 public static class CaseResults
@@ -57,7 +57,7 @@ public static class CaseResults
                 for (var j = 0; j < hits.Count; j++)
                 {
                     b.Append("   {\n    \"ref\": ").Append(JsJson.Quote(hits[j].Ref))
-                        .Append(",\n    \"score\": ").Append(JsNumber.Format(hits[j].Score))
+                        .Append(",\n    \"score\": ").Append(JsNumber.Format(RoundTo6(hits[j].Score)))
                         .Append(j + 1 < hits.Count ? "\n   },\n" : "\n   }\n");
                 }
 
@@ -68,5 +68,13 @@ public static class CaseResults
         }
 
         return b.Append(']').ToString();
+    }
+
+    /// <summary>The goldens print scores to 6 decimals (<c>Math.round(score * 1e6) / 1e6</c>).</summary>
+    public static double RoundTo6(double score)
+    {
+        var scaled = score * 1e6;
+        var floor = Math.Floor(scaled);
+        return (scaled - floor >= 0.5 ? floor + 1 : floor) / 1e6;
     }
 }
