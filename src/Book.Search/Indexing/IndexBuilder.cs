@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Book.Search.Js;
 using Book.Search.Pipeline;
 using Book.Search.Text;
@@ -52,36 +53,92 @@ public sealed class IndexBuilder
         for (var f = 0; f < fields.Count; f++)
         {
             var fieldName = fields[f];
-            var tokens = _pipeline.Run(Tokenizer.Tokenize(fieldText(fieldName)));
-            var fieldRef = fieldName + "/" + docRef;
-            var entry = new FieldEntry(fieldName, docRef, tokens.Count);
-            _fieldEntries[fieldRef] = entry;
-            foreach (var token in tokens)
+            var text = fieldText(fieldName);
+            if (_whitelist.Length == 0)
             {
-                var term = token.Value;
-                entry.TermFrequencies[term] = entry.TermFrequencies.GetValueOrDefault(term) + 1;
-                if (!_invertedIndex.TryGetValue(term, out var posting))
-                {
-                    posting = new TermPosting(_invertedIndex.Count, fields.Count);
-                    _invertedIndex[term] = posting;
-                }
-
-                var docs = posting.Fields[f];
-                if (!docs.TryGetValue(docRef, out var metadata))
-                {
-                    metadata = _whitelist.Length == 0 ? null : new DocumentMetadata();
-                    docs[docRef] = metadata;
-                }
-
-                if (metadata is not null)
-                {
-                    foreach (var key in _whitelist)
-                    {
-                        metadata.Add(key, MetadataJson(key, token, fieldName));
-                    }
-                }
+                AddFieldFast(docRef, f, fieldName, text);
+            }
+            else
+            {
+                AddFieldWithMetadata(docRef, f, fieldName, text);
             }
         }
+    }
+
+    // Without metadata only term frequencies and first occurrences matter: count per distinct term, then
+    // touch the inverted index once per term. Terms get their _index in order of first occurrence, as in
+    // lunr, because `firstSeen` keeps that order.
+    private void AddFieldFast(string docRef, int f, string fieldName, string? text)
+    {
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstSeen = new List<string>();
+        var length = 0;
+        if (!string.IsNullOrEmpty(text))
+        {
+            var str = JsText.ToLower(text);
+            var sliceStart = 0;
+            while (sliceStart <= str.Length)
+            {
+                var sliceEnd = Tokenizer.NextSeparator(str, sliceStart);
+                if (sliceEnd > sliceStart && _pipeline.RunMemoized(str.AsSpan(sliceStart, sliceEnd - sliceStart)) is { } term)
+                {
+                    length++;
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out var exists);
+                    if (!exists)
+                    {
+                        firstSeen.Add(term);
+                    }
+
+                    count++;
+                }
+
+                sliceStart = sliceEnd + 1;
+            }
+        }
+
+        _fieldEntries[fieldName + "/" + docRef] = new FieldEntry(fieldName, docRef, length, frequencies);
+        foreach (var term in firstSeen)
+        {
+            var docs = PostingOf(term).Fields[f];
+            if (!docs.ContainsKey(docRef))
+            {
+                docs[docRef] = null;
+            }
+        }
+    }
+
+    private void AddFieldWithMetadata(string docRef, int f, string fieldName, string? text)
+    {
+        var tokens = _pipeline.Run(Tokenizer.Tokenize(text));
+        var entry = new FieldEntry(fieldName, docRef, tokens.Count, new Dictionary<string, int>(StringComparer.Ordinal));
+        _fieldEntries[fieldName + "/" + docRef] = entry;
+        foreach (var token in tokens)
+        {
+            var term = token.Value;
+            entry.TermFrequencies[term] = entry.TermFrequencies.GetValueOrDefault(term) + 1;
+            var docs = PostingOf(term).Fields[f];
+            if (!docs.TryGetValue(docRef, out var metadata) || metadata is null)
+            {
+                metadata = new DocumentMetadata();
+                docs[docRef] = metadata;
+            }
+
+            foreach (var key in _whitelist)
+            {
+                metadata.Add(key, MetadataJson(key, token, fieldName));
+            }
+        }
+    }
+
+    private TermPosting PostingOf(string term)
+    {
+        ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_invertedIndex, term, out var exists);
+        if (!exists)
+        {
+            posting = new TermPosting(_invertedIndex.Count - 1, FieldNames.Count);
+        }
+
+        return posting!;
     }
 
     public void Add(string docRef, IReadOnlyDictionary<string, string?> fields, double boost = 1) =>
@@ -154,7 +211,7 @@ public sealed class IndexBuilder
         _ => "null",
     };
 
-    private sealed class FieldEntry(string field, string docRef, int length)
+    private sealed class FieldEntry(string field, string docRef, int length, Dictionary<string, int> termFrequencies)
     {
         public string Field { get; } = field;
 
@@ -162,6 +219,6 @@ public sealed class IndexBuilder
 
         public int Length { get; } = length;
 
-        public Dictionary<string, int> TermFrequencies { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> TermFrequencies { get; } = termFrequencies;
     }
 }

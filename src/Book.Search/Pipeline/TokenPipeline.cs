@@ -10,6 +10,7 @@ namespace Book.Search.Pipeline;
 public sealed class TokenPipeline
 {
     private readonly List<IPipelineFunction> _functions;
+    private Dictionary<string, string?>? _memo;
 
     public TokenPipeline(IEnumerable<IPipelineFunction> functions)
     {
@@ -41,6 +42,35 @@ public sealed class TokenPipeline
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// The pipeline's result for one raw token, memoised. Valid because lunr's registered functions are
+    /// pure functions of the term (the token's metadata passes through untouched). Not thread-safe: a
+    /// builder owns its indexing pipeline. The span lookup avoids allocating a string per occurrence.
+    /// </summary>
+    public string? RunMemoized(ReadOnlySpan<char> raw)
+    {
+        _memo ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        var lookup = _memo.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(raw, out var term))
+        {
+            return term;
+        }
+
+        var key = raw.ToString();
+        term = key;
+        foreach (var function in _functions)
+        {
+            term = function.Run(term);
+            if (term is null)
+            {
+                break;
+            }
+        }
+
+        _memo[key] = term;
+        return term;
     }
 
     /// <summary><c>Pipeline.runString</c>: the query side runs the pipeline on a single, untokenized term.</summary>

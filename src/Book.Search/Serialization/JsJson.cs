@@ -5,8 +5,19 @@ namespace Book.Search.Serialization;
 /// <summary>String quoting exactly as <c>JSON.stringify</c> (ES2019 well-formed) writes it.</summary>
 public static class JsJson
 {
+    // Everything JSON.stringify may escape: control characters, quote, backslash, any surrogate.
+    private static readonly System.Buffers.SearchValues<char> MayEscape = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\"\\" +
+        string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
     public static void AppendString(StringBuilder builder, string value)
     {
+        if (!value.AsSpan().ContainsAny(MayEscape))
+        {
+            builder.Append('"').Append(value).Append('"');
+            return;
+        }
+
         builder.Append('"');
         var runStart = 0;
         for (var i = 0; i < value.Length; i++)

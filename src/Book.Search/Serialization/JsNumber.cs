@@ -28,6 +28,11 @@ public static class JsNumber
             return ((long)value).ToString(CultureInfo.InvariantCulture);
         }
 
+        if (TryFormatMillis(value) is { } millis)
+        {
+            return millis;
+        }
+
         var r = value.ToString("R", CultureInfo.InvariantCulture);
         var negative = r[0] == '-';
         if (negative)
@@ -78,5 +83,30 @@ public static class JsNumber
         }
 
         return builder.ToString();
+    }
+
+    // Fast path for lunr's weights, k / 1000: a decimal with at most 3 fractional digits and few
+    // significant digits is the only shortest decimal that rounds to the double nearest it.
+    private static string? TryFormatMillis(double value)
+    {
+        var scaled = Math.Round(value * 1000);
+        if (Math.Abs(scaled) >= 1e15 || scaled / 1000 != value)
+        {
+            return null;
+        }
+
+        var k = (long)scaled;
+        var negative = k < 0;
+        k = Math.Abs(k);
+        var fraction = k % 1000;
+        var whole = (k / 1000).ToString(CultureInfo.InvariantCulture);
+        var sign = negative ? "-" : string.Empty;
+        if (fraction == 0)
+        {
+            return sign + whole;
+        }
+
+        var digits = fraction.ToString("000", CultureInfo.InvariantCulture).TrimEnd('0');
+        return sign + whole + "." + digits;
     }
 }
