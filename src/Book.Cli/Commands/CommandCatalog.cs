@@ -19,5 +19,7 @@ public static class CommandCatalog
         yield return Grading.TestCommand.Create();
         yield return Grading.ExerciseCommand.Create();
         yield return Conformance.ConformanceCommand.Create();
+        yield return Search.LunrCommand.Create();
+        yield return Search.SearchCommand.Create();
     }
 }

@@ -1,0 +1,102 @@
+using System.Text;
+using Book.Core.Diagnostics;
+using Book.Search.Indexing;
+
+namespace Book.Site.Search;
+
+/// <summary>
+/// Stage: builds the lunr index of the site's search documents (one per section) and writes
+/// <c>search/index.json</c> (lunr.js-identical bytes), <c>search/store.json</c> and <c>search/index.js</c>.
+/// The script assigns both to <c>window.bookSearchData</c>: a page opened from <c>file://</c> cannot
+/// fetch JSON, but it can load a script, as mdBook's searchindex.js does.
+/// </summary>
+public static class WriteSearchIndex
+{
+    public const string Folder = "search";
+    public const string IndexFile = "search/index.json";
+    public const string StoreFile = "search/store.json";
+    public const string ScriptFile = "search/index.js";
+    public const string GlobalName = "bookSearchData";
+
+    public static SearchIndexFiles? Run(IReadOnlyList<SearchDocument> docs, string outputDir, SearchOptions options, DiagnosticBag diagnostics)
+    {
+        if (!options.Enabled)
+        {
+            return null;
+        }
+
+        if (!ValidFields(options, diagnostics))
+        {
+            return null;
+        }
+
+        var (indexJson, storeJson) = Build(docs, options, diagnostics);
+        var script = new StringBuilder(indexJson.Length + storeJson.Length + 128)
+            .Append("/* lunr 2.3.9 search index and result store; a script (not JSON) so that search works from file:// */\n")
+            .Append("window.").Append(GlobalName).Append("={\"index\":").Append(indexJson)
+            .Append(",\"store\":").Append(storeJson).Append("};\n")
+            .ToString();
+
+        Directory.CreateDirectory(Path.Combine(outputDir, Folder));
+        File.WriteAllText(Path.Combine(outputDir, IndexFile), indexJson);
+        File.WriteAllText(Path.Combine(outputDir, StoreFile), storeJson);
+        File.WriteAllText(Path.Combine(outputDir, ScriptFile), script);
+        return new SearchIndexFiles(IndexFile, StoreFile, ScriptFile, Encoding.UTF8.GetByteCount(indexJson), Encoding.UTF8.GetByteCount(script), docs.Count);
+    }
+
+    /// <summary>The index JSON and store JSON, without touching the disk (tests, benchmarks, serve).</summary>
+    public static (string IndexJson, string StoreJson) Build(IReadOnlyList<SearchDocument> docs, SearchOptions options, DiagnosticBag diagnostics)
+    {
+        var builder = new IndexBuilder(
+            options.Fields.Select(f => new FieldDefinition(f.Name, f.Boost)),
+            new IndexOptions { Stemming = options.Stemming });
+        var store = new Dictionary<string, SearchStoreEntry>(StringComparer.Ordinal);
+        var order = new List<string>(docs.Count);
+        foreach (var doc in docs)
+        {
+            if (store.ContainsKey(doc.Ref))
+            {
+                diagnostics.Warning("BK601", doc.Ref, 0, 0, $"two search documents share the reference '{doc.Ref}' (duplicate section anchor?); the second is not indexed. Give the sections distinct {{#sec-...}} ids.");
+                continue;
+            }
+
+            builder.Add(doc.Ref, field => field switch
+            {
+                "chapter" => doc.Chapter,
+                "section" => doc.Section,
+                "body" => doc.Body,
+                _ => null,
+            });
+            store[doc.Ref] = new SearchStoreEntry(doc.Chapter, doc.Section, SearchStore.Snippet(doc.Body, options.SnippetLength));
+            order.Add(doc.Ref);
+        }
+
+        return (builder.Build().ToJson(), SearchStore.ToJson(order.Select(r => new KeyValuePair<string, SearchStoreEntry>(r, store[r]))));
+    }
+
+    private static bool ValidFields(SearchOptions options, DiagnosticBag diagnostics)
+    {
+        var ok = options.Fields.Count > 0;
+        if (!ok)
+        {
+            diagnostics.Error("BK602", "site.yml", 0, 0, "search: fields is empty; list at least one of chapter, section, body (or set search: enabled: false)");
+        }
+
+        foreach (var field in options.Fields)
+        {
+            if (!SearchOptions.KnownFields.Contains(field.Name))
+            {
+                diagnostics.Error("BK603", "site.yml", 0, 0, $"search: unknown field '{field.Name}'; the search documents have chapter, section and body");
+                ok = false;
+            }
+        }
+
+        if (options.SnippetLength < 0)
+        {
+            diagnostics.Error("BK604", "site.yml", 0, 0, $"search: snippet length must be 0 or more (found {options.SnippetLength})");
+            ok = false;
+        }
+
+        return ok;
+    }
+}

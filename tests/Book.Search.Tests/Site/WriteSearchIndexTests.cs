@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Book.Core.Diagnostics;
+using Book.Search.Indexing;
+using Book.Search.Pipeline;
+using Book.Search.Tests.Support;
+using Book.Site.Search;
+
+namespace Book.Search.Tests.Site;
+
+/// <summary>The site's search stage: files written, title words findable, the stemming trap avoided.</summary>
+public sealed class WriteSearchIndexTests : IDisposable
+{
+    private static readonly SearchDocument[] Docs =
+    [
+        new("quantization.html#sec-affine", "Quantization", "Affine quantization", "A scale and a zero point map reals to int8. Running the quantizer twice is idempotent."),
+        new("quantization.html#sec-symmetric", "Quantization", "Symmetric quantization", "The zero point is fixed at 0; only the scale is learned."),
+        new("benchmarking.html#sec-median", "Benchmarking and measurement", "Medians, not means", "Report the median of runs and its dispersion; warm-up runs are discarded."),
+    ];
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("book-search-site-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Writes_index_store_and_script_for_file_urls()
+    {
+        var bag = new DiagnosticBag();
+        var files = WriteSearchIndex.Run(Docs, _dir, new SearchOptions(), bag);
+
+        Assert.NotNull(files);
+        Assert.False(bag.HasErrors);
+        var indexJson = File.ReadAllText(Path.Combine(_dir, "search", "index.json"));
+        var script = File.ReadAllText(Path.Combine(_dir, "search", "index.js"));
+        var store = SearchStore.Read(File.ReadAllText(Path.Combine(_dir, "search", "store.json")));
+        Assert.StartsWith("{\"version\":\"2.3.9\",\"fields\":[\"chapter\",\"section\",\"body\"]", indexJson);
+        Assert.Contains("window.bookSearchData={\"index\":" + indexJson + ",\"store\":", script);
+        Assert.Equal("Affine quantization", store["quantization.html#sec-affine"].Section);
+        Assert.Equal(Docs[2].Body, store["benchmarking.html#sec-median"].Text);
+
+        var index = LunrIndex.FromJson(indexJson);
+        Assert.Equal("benchmarking.html#sec-median", index.Search("median").First().Ref);
+        Assert.Equal("quantization.html#sec-affine", index.Search("affine").Single().Ref);
+    }
+
+    [Fact]
+    public void Section_title_outranks_chapter_title_outranks_body()
+    {
+        var (indexJson, _) = WriteSearchIndex.Build(Docs, new SearchOptions(), new DiagnosticBag());
+        var hits = LunrIndex.FromJson(indexJson).Search("symmetric quantization");
+        Assert.Equal("quantization.html#sec-symmetric", hits[0].Ref);
+        Assert.Equal("quantization.html#sec-affine", hits[1].Ref);
+    }
+
+    [Fact]
+    public void Without_stemming_the_index_declares_no_stemmer_and_running_is_found()
+    {
+        var options = new SearchOptions { Stemming = false };
+        var (indexJson, _) = WriteSearchIndex.Build(Docs, options, new DiagnosticBag());
+        Assert.EndsWith(",\"pipeline\":[]}", indexJson);
+        var index = LunrIndex.FromJson(indexJson);
+        Assert.Empty(index.SearchPipeline.Functions);
+        Assert.Equal("quantization.html#sec-affine", index.Search("running").Single().Ref);
+        Assert.Empty(index.Search("run"));
+
+        // The trap: the same unstemmed index queried through a stemmer finds nothing for "running".
+        var trapped = new LunrIndex(index.Fields, index.FieldVectors, index.InvertedIndex, new TokenPipeline([new PorterStemmer()]));
+        Assert.Empty(trapped.Search("running"));
+    }
+
+    [Fact]
+    public void Bad_options_and_duplicate_refs_are_diagnostics()
+    {
+        var bag = new DiagnosticBag();
+        Assert.Null(WriteSearchIndex.Run(Docs, _dir, new SearchOptions { Fields = [new("title", 2)] }, bag));
+        Assert.Contains(bag.Items, d => d.Code == "BK603" && d.Message.Contains("'title'"));
+
+        var dup = new DiagnosticBag();
+        WriteSearchIndex.Build([Docs[0], Docs[0] with { Body = "other" }], new SearchOptions(), dup);
+        Assert.Contains(dup.Items, d => d.Code == "BK601" && d.Severity == Severity.Warning);
+    }
+
+    [SharedFact]
+    public void Every_book_section_is_findable_by_a_word_of_its_title()
+    {
+        using var lunrCase = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.LunrConformance!, "mlsysbook-sections.case.json")));
+        var docs = lunrCase.RootElement.GetProperty("documents").EnumerateArray()
+            .Select(d => new SearchDocument(d.GetProperty("ref").GetString()!, d.GetProperty("ref").GetString()!.Split('#')[0], d.GetProperty("title").GetString()!, d.GetProperty("body").GetString()!))
+            .ToList();
+        var (indexJson, _) = WriteSearchIndex.Build(docs, new SearchOptions(), new DiagnosticBag());
+        var index = LunrIndex.FromJson(indexJson);
+        var unfindable = new List<string>();
+        var checkedCount = 0;
+        foreach (var doc in docs)
+        {
+            var words = doc.Section.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant())
+                .Where(w => w.Length > 0 && !StopWordFilter.IsStopWord(w))
+                .ToList();
+            if (words.Count == 0)
+            {
+                continue; // e.g. a title of only punctuation ("---"): nothing a reader could type
+            }
+
+            checkedCount++;
+            var word = words.OrderByDescending(w => w.Length).First();
+            if (!index.Search("section:" + word).Any(r => r.Ref == doc.Ref))
+            {
+                unfindable.Add($"{doc.Ref} ('{doc.Section}' by '{word}')");
+            }
+        }
+
+        Assert.True(checkedCount > 30, $"only {checkedCount} titled sections checked");
+        Assert.True(unfindable.Count == 0, "not findable by a title word: " + string.Join("; ", unfindable));
+    }
+
+    [NodeFact]
+    public void Lunr_js_runs_the_written_index_script_as_a_browser_would()
+    {
+        WriteSearchIndex.Run(Docs, _dir, new SearchOptions(), new DiagnosticBag());
+        var script = Path.Combine(_dir, "search", "index.js");
+        var lunrPath = Path.Combine(NodeLunr.Folder, "node_modules", "lunr");
+        NodeLunr.Run(new { }).Dispose(); // installs lunr when node_modules is missing
+        var probe = Path.Combine(_dir, "probe.js");
+        File.WriteAllText(probe, $$"""
+            global.window = {};
+            require({{JsonSerializer.Serialize(script)}});
+            const lunr = require({{JsonSerializer.Serialize(lunrPath)}});
+            const idx = lunr.Index.load(window.bookSearchData.index);
+            const hits = idx.search('zero point');
+            process.stdout.write(JSON.stringify(hits.map(h => [h.ref, window.bookSearchData.store[h.ref].section])));
+            """);
+        var info = new System.Diagnostics.ProcessStartInfo("node", probe) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, error);
+        Assert.Equal("[[\"quantization.html#sec-symmetric\",\"Symmetric quantization\"],[\"quantization.html#sec-affine\",\"Affine quantization\"]]", output);
+    }
+}
