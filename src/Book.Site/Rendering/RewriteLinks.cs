@@ -62,6 +62,11 @@ public sealed class RewriteLinks(BookModel book, Chapter chapter, DiagnosticBag 
             return;
         }
 
+        if (!link.IsImage && IsGeneratedPage(path))
+        {
+            return;
+        }
+
         if (!File.Exists(target))
         {
             if (link.IsImage)
@@ -90,6 +95,16 @@ public sealed class RewriteLinks(BookModel book, Chapter chapter, DiagnosticBag 
 
         link.Url = string.Join('/', published.Split('/').Select(Uri.EscapeDataString)) + suffix;
     }
+
+    /// <summary>
+    /// Pages the build makes (glossary, references, home, exercise pages) and chapter pages linked by
+    /// their published name: nothing to copy; the HTML check of the built site proves they exist.
+    /// </summary>
+    private bool IsGeneratedPage(string path) =>
+        (path == "glossary.html" && book.Config.Glossary is not null)
+        || path is "references.html" or "index.html"
+        || (path.StartsWith("exercises/", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal))
+        || book.Chapters.Any(c => c.PageUrl == path);
 
     /// <summary>Replaces a link by its text (a dead link helps nobody; the warning says why).</summary>
     private static void Unwrap(LinkInline link)
