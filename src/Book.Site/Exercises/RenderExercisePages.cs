@@ -90,7 +90,9 @@ public static class RenderExercisePages
     // point at the chapter pages from exercises/<id>.html.
     private static void RewriteStatementLinks(BookModel? book, SiteExercise exercise, MarkdownDocument document, string readme, DiagnosticBag diagnostics)
     {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Only the statement's own links: the generated sections after it link from the page already.
+        var statementLines = (exercise.Statement ?? "").Count(c => c == '\n');
+        foreach (var link in document.Descendants<LinkInline>().Where(l => l.Line < statementLines).ToList())
         {
             if (link.Url is not { Length: > 0 } url || !RewriteLinks.IsLocal(url))
             {
@@ -99,11 +101,6 @@ public static class RenderExercisePages
 
             var cut = url.IndexOfAny(['#', '?']);
             var path = Uri.UnescapeDataString(cut < 0 ? url : url[..cut]);
-            if (path == $"{exercise.Id}.zip")
-            {
-                continue; // the generated download link
-            }
-
             var target = Path.GetFullPath(Path.Combine(exercise.Directory, path));
             var chapter = book?.FindBySource(target);
             if (chapter is not null)
