@@ -9,10 +9,13 @@ public sealed record SearchOptions
     public bool Stemming { get; init; } = true;
 
     /// <summary>Keep token positions so the results can highlight matched terms.</summary>
-    public bool Positions { get; init; } = true;
+    public bool Positions { get; init; }
 
-    public double ChapterBoost { get; init; } = 2;
-    public double SectionBoost { get; init; } = 5;
+    /// <summary>Boost of chapter titles: they lift a chapter's sections over passing mentions elsewhere.</summary>
+    public double ChapterBoost { get; init; } = 5;
+
+    /// <summary>Boost of section titles: a term in a section's title is the strongest sign the section is about it.</summary>
+    public double SectionBoost { get; init; } = 10;
 
     /// <summary>Characters of body text kept per document for the result snippet.</summary>
     public int SnippetLength { get; init; } = 200;

@@ -19,6 +19,19 @@ public sealed record SearchOptions
     public IReadOnlyList<SearchField> Fields { get; init; } =
         [new("chapter", 5), new("section", 10), new("body", 1)];
 
+    /// <summary>Record token positions in the index (lunr metadata "position"), for clients that highlight by position.</summary>
+    public bool Positions { get; init; }
+
+    /// <summary>The options a site.yml's <c>search:</c> section asks for.</summary>
+    public static SearchOptions From(Book.Core.Config.SearchOptions config) => new()
+    {
+        Enabled = config.Enabled,
+        Stemming = config.Stemming,
+        Positions = config.Positions,
+        Fields = [new("chapter", config.ChapterBoost), new("section", config.SectionBoost), new("body", 1)],
+        SnippetLength = config.SnippetLength,
+    };
+
     /// <summary>Characters of body text kept per section in the store, for result snippets.</summary>
     public int SnippetLength { get; init; } = 300;
 }

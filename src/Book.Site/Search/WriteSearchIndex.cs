@@ -20,12 +20,41 @@ public static class WriteSearchIndex
 
     public static SearchIndexFiles? Run(IReadOnlyList<SearchDocument> docs, string outputDir, SearchOptions options, DiagnosticBag diagnostics)
     {
-        if (!options.Enabled)
+        var files = Make(docs, options, diagnostics);
+        if (files is null)
         {
             return null;
         }
 
-        if (!ValidFields(options, diagnostics))
+        Directory.CreateDirectory(Path.Combine(outputDir, Folder));
+        foreach (var (path, text) in files.Value.Files)
+        {
+            File.WriteAllText(Path.Combine(outputDir, path), text);
+        }
+
+        return files.Value.Summary;
+    }
+
+    /// <summary>The build's stage: adds the three files to the site kept in memory (written with the rest, or served by <c>book serve</c>).</summary>
+    public static SearchIndexFiles? AddTo(Writing.SiteOutput output, IReadOnlyList<SearchDocument> docs, SearchOptions options, DiagnosticBag diagnostics)
+    {
+        var files = Make(docs, options, diagnostics);
+        if (files is null)
+        {
+            return null;
+        }
+
+        foreach (var (path, text) in files.Value.Files)
+        {
+            output.Add(path, text);
+        }
+
+        return files.Value.Summary;
+    }
+
+    private static ((string Path, string Text)[] Files, SearchIndexFiles Summary)? Make(IReadOnlyList<SearchDocument> docs, SearchOptions options, DiagnosticBag diagnostics)
+    {
+        if (!options.Enabled || !ValidFields(options, diagnostics))
         {
             return null;
         }
@@ -36,12 +65,8 @@ public static class WriteSearchIndex
             .Append("window.").Append(GlobalName).Append("={\"index\":").Append(indexJson)
             .Append(",\"store\":").Append(storeJson).Append("};\n")
             .ToString();
-
-        Directory.CreateDirectory(Path.Combine(outputDir, Folder));
-        File.WriteAllText(Path.Combine(outputDir, IndexFile), indexJson);
-        File.WriteAllText(Path.Combine(outputDir, StoreFile), storeJson);
-        File.WriteAllText(Path.Combine(outputDir, ScriptFile), script);
-        return new SearchIndexFiles(IndexFile, StoreFile, ScriptFile, Encoding.UTF8.GetByteCount(indexJson), Encoding.UTF8.GetByteCount(script), docs.Count);
+        var summary = new SearchIndexFiles(IndexFile, StoreFile, ScriptFile, Encoding.UTF8.GetByteCount(indexJson), Encoding.UTF8.GetByteCount(script), docs.Count);
+        return ([(IndexFile, indexJson), (StoreFile, storeJson), (ScriptFile, script)], summary);
     }
 
     /// <summary>The index JSON and store JSON, without touching the disk (tests, benchmarks, serve).</summary>
@@ -49,7 +74,7 @@ public static class WriteSearchIndex
     {
         var builder = new IndexBuilder(
             options.Fields.Select(f => new FieldDefinition(f.Name, f.Boost)),
-            new IndexOptions { Stemming = options.Stemming });
+            new IndexOptions { Stemming = options.Stemming, MetadataWhitelist = options.Positions ? ["position"] : [] });
         var store = new Dictionary<string, SearchStoreEntry>(StringComparer.Ordinal);
         var order = new List<string>(docs.Count);
         foreach (var doc in docs)
