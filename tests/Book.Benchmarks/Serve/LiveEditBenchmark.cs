@@ -37,7 +37,7 @@ public sealed partial class LiveEditBenchmark : IBenchmark
         try
         {
             CopyFolder(Path.Combine(corpus, "book"), Path.Combine(work, "corpus", "book"));
-            var config = CorpusConfig.Write(Path.Combine(work, "corpus"), work);
+            var config = Build.CorpusSiteYml.Write(Path.Combine(work, "corpus"), work);
             return RunAsync(config, Path.Combine(work, "corpus", "book", "quarto", "contents", "core"), runs).GetAwaiter().GetResult();
         }
         finally
