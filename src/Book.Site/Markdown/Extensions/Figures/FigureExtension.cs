@@ -59,6 +59,16 @@ public sealed class FigureExtension : IMarkdownExtension
 
     private static void ConvertImageParagraphs(MarkdownDocument document)
     {
+        foreach (var div in document.Descendants<DivFigureBlock>())
+        {
+            // The plain caption, for label titles and link tooltips (numbering reads *-cap).
+            var key = div.Kind switch { LabelKind.Table => "tbl-cap", LabelKind.Listing => "lst-cap", _ => "fig-cap" };
+            if (div.Caption is { } caption && div.GetAttributes().Get(key) is null)
+            {
+                div.GetAttributes().AddProperty(key, InlineText.Of(caption));
+            }
+        }
+
         foreach (var paragraph in document.Descendants<ParagraphBlock>().ToList())
         {
             if (AsFigureImage(paragraph) is not { } image

@@ -42,6 +42,11 @@ public sealed class TableCaptionExtension : IMarkdownExtension
             var table = index + 1 < parent.Count && parent[index + 1] is Table after ? after
                 : index > 0 && parent[index - 1] is Table before ? before
                 : null;
+            if (table is null && parent is Figures.DivFigureBlock figureDiv && figureDiv.Caption == caption)
+            {
+                continue; // the caption of a div figure, written the Pandoc way
+            }
+
             if (table is null)
             {
                 MarkdownDiagnostics.Warning(document, MarkdownCodes.OrphanCaption, caption.Line, caption.Column,
