@@ -5,6 +5,6 @@ public static class BenchmarkCatalog
 {
     public static IEnumerable<IBenchmark> All()
     {
-        yield break;
+        yield return new Kernels.KernelBenchmark();
     }
 }
