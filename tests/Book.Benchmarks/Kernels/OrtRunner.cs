@@ -18,6 +18,10 @@ public sealed class OrtRunner : IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
+        // No spin-waiting after a run: on a shared 2-core machine a spinning thread steals the core
+        // our kernel runs on next.
+        _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        _options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
         _session = new InferenceSession(model, _options);
     }
 
