@@ -10,6 +10,8 @@ namespace Book.Grader.Runner;
 /// </summary>
 public static class Program
 {
+    private const int StackBytes = 1 << 20;
+
     public static int Main()
     {
         var input = Console.OpenStandardInput();
@@ -18,6 +20,13 @@ public static class Program
         Console.SetOut(console);
         Console.SetError(console);
         Console.SetIn(TextReader.Null);
-        return new RunnerSession(input, output, console).Run();
+        // The session (and so every submission call) runs on a thread with a 1 MB stack: runaway
+        // recursion then overflows after tens of thousands of frames instead of hundreds of
+        // thousands, and the runtime's stack-overflow report (it walks the whole stack) ends quickly.
+        var exitCode = 0;
+        var worker = new Thread(() => exitCode = new RunnerSession(input, output, console).Run(), StackBytes);
+        worker.Start();
+        worker.Join();
+        return exitCode;
     }
 }

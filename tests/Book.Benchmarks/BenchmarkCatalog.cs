@@ -8,5 +8,6 @@ public static class BenchmarkCatalog
         yield return new Serve.LiveEditBenchmark();
         yield return new Build.BuildBenchmark();
         yield return new Search.LunrBuildBenchmark();
+        yield return new Kernels.KernelBenchmark();
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Kernels;
@@ -19,7 +20,8 @@ public static class QuantizeLinear
             zp[c] = zeroPoint[c];
         }
 
-        Run(x, scale, zp, axisSize, innerSize, -128f, 127f, y);
+        // A byte view of the output: int8 results are stored as their two's-complement bytes.
+        Run(x, scale, zp, axisSize, innerSize, -128f, 127f, MemoryMarshal.AsBytes(y.AsSpan()));
     }
 
     public static void QuantizeUInt8(float[] x, float[] scale, byte[] zeroPoint, int axisSize, int innerSize, byte[] y)
@@ -30,11 +32,10 @@ public static class QuantizeLinear
             zp[c] = zeroPoint[c];
         }
 
-        Run(x, scale, zp, axisSize, innerSize, 0f, 255f, y);
+        Run(x, scale, zp, axisSize, innerSize, 0f, 255f, y.AsSpan());
     }
 
-    private static void Run<T>(float[] x, float[] scale, float[] zp, int axisSize, int innerSize, float lo, float hi, T[] y)
-        where T : struct
+    private static void Run(float[] x, float[] scale, float[] zp, int axisSize, int innerSize, float lo, float hi, Span<byte> y)
     {
         if (axisSize == 1 || scale.Length == 1)
         {
@@ -60,8 +61,7 @@ public static class QuantizeLinear
     }
 
     /// <summary><c>count</c> elements from <c>start</c> sharing one scale and zero point.</summary>
-    private static void Block<T>(float[] x, int start, int count, float s, float z, float lo, float hi, T[] y)
-        where T : struct
+    private static void Block(float[] x, int start, int count, float s, float z, float lo, float hi, Span<byte> y)
     {
         var i = start;
         var end = start + count;
@@ -88,8 +88,7 @@ public static class QuantizeLinear
         }
     }
 
-    private static void Channels<T>(float[] x, int row, int channels, float[] scale, float[] zp, float lo, float hi, T[] y)
-        where T : struct
+    private static void Channels(float[] x, int row, int channels, float[] scale, float[] zp, float lo, float hi, Span<byte> y)
     {
         var c = 0;
         if (Vector256.IsHardwareAccelerated)
@@ -117,30 +116,13 @@ public static class QuantizeLinear
     private static Vector256<int> Quantize(Vector256<float> v, Vector256<float> s, Vector256<float> z, Vector256<float> lo, Vector256<float> hi) =>
         Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(v / s) + z, lo), hi));
 
-    private static void StoreNarrow<T>(Vector256<int> q0, Vector256<int> q1, Vector256<int> q2, Vector256<int> q3, T[] y, int at)
-        where T : struct
+    private static void StoreNarrow(Vector256<int> q0, Vector256<int> q1, Vector256<int> q2, Vector256<int> q3, Span<byte> y, int at)
     {
         // Values are already in range, so the truncating narrows are exact.
-        var bytes = Vector256.Narrow(Vector256.Narrow(q0, q1), Vector256.Narrow(q2, q3));
-        if (typeof(T) == typeof(sbyte))
-        {
-            bytes.StoreUnsafe(ref ((sbyte[])(object)y)[0], (nuint)at);
-        }
-        else
-        {
-            bytes.AsByte().StoreUnsafe(ref ((byte[])(object)y)[0], (nuint)at);
-        }
+        Vector256.Narrow(Vector256.Narrow(q0, q1), Vector256.Narrow(q2, q3)).AsByte().StoreUnsafe(ref y[at]);
     }
 
-    private static void Store<T>(T[] y, int i, float q)
-    {
-        if (typeof(T) == typeof(sbyte))
-        {
-            ((sbyte[])(object)y)[i] = (sbyte)q;
-        }
-        else
-        {
-            ((byte[])(object)y)[i] = (byte)q;
-        }
-    }
+    // q is an integral float already clamped to the output range; (int) then (byte) keeps its low
+    // 8 bits, which is the two's-complement byte for int8 and the value itself for uint8.
+    private static void Store(Span<byte> y, int i, float q) => y[i] = (byte)(int)q;
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -16,7 +17,7 @@ public static class QLinearMatMul
     {
         var acc = ArrayPool<int>.Shared.Rent(m * n);
         IntegerGemm.MatMulU8S8(a, b, aZeroPoint, bZeroPoint, m, k, n, acc);
-        Requantize(acc, aScale, bScale, yScale[0], yZeroPoint[0], 0, 255, m, n, y);
+        Requantize(acc, aScale, bScale, yScale[0], yZeroPoint[0], 0, 255, m, n, y.AsSpan());
         ArrayPool<int>.Shared.Return(acc);
     }
 
@@ -38,18 +39,15 @@ public static class QLinearMatMul
 
         var acc = ArrayPool<int>.Shared.Rent(m * n);
         IntegerGemm.MatMulU8S8(au, b, zau, bZeroPoint, m, k, n, acc);
-        Requantize(acc, aScale, bScale, yScale[0], yZeroPoint[0], -128, 127, m, n, y);
+        Requantize(acc, aScale, bScale, yScale[0], yZeroPoint[0], -128, 127, m, n, MemoryMarshal.AsBytes(y.AsSpan()));
         ArrayPool<int>.Shared.Return(acc);
         ArrayPool<byte>.Shared.Return(au);
     }
 
-    private static void Requantize<T>(int[] acc, float[] aScale, float[] bScale, float yScale, int yZeroPoint, int lo, int hi, int m, int n, T[] y)
-        where T : struct
+    /// <summary>Writes the output as bytes: int8 results as their two's-complement bytes.</summary>
+    private static void Requantize(int[] acc, float[] aScale, float[] bScale, float yScale, int yZeroPoint, int lo, int hi, int m, int n, Span<byte> y)
     {
         var multipliers = new double[n];
-        // typeof, not `as`: the runtime lets an sbyte[] pass as byte[].
-        var bytes = typeof(T) == typeof(byte) ? (byte[])(object)y : null;
-        var signed = typeof(T) == typeof(sbyte) ? (sbyte[])(object)y : null;
         for (var i = 0; i < m; i++)
         {
             var sa = aScale.Length == 1 ? aScale[0] : aScale[i];
@@ -72,29 +70,14 @@ public static class QLinearMatMul
                     var q = Avx.ConvertToVector128Int32(d);
                     for (var l = 0; l < 4; l++)
                     {
-                        if (bytes is not null)
-                        {
-                            bytes[row + j0 + l] = (byte)q.GetElement(l);
-                        }
-                        else
-                        {
-                            signed![row + j0 + l] = (sbyte)q.GetElement(l);
-                        }
+                        y[row + j0 + l] = (byte)q.GetElement(l);
                     }
                 }
             }
 
             for (; j0 < n; j0++)
             {
-                var v = Math.Clamp(Math.Round(acc[row + j0] * multipliers[j0] + yZeroPoint), lo, hi);
-                if (bytes is not null)
-                {
-                    bytes[row + j0] = (byte)v;
-                }
-                else
-                {
-                    signed![row + j0] = (sbyte)v;
-                }
+                y[row + j0] = (byte)(int)Math.Clamp(Math.Round(acc[row + j0] * multipliers[j0] + yZeroPoint), lo, hi);
             }
         }
     }

@@ -38,6 +38,12 @@ public static partial class ExerciseManifestLoader
             diagnostics.Error("EX000", file, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {e.Message}");
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this on some malformed input (an unclosed flow sequence).
+            diagnostics.Error("EX000", file, 1, 1, $"not valid YAML: {e.Message}; check brackets and quotes");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

@@ -7,25 +7,25 @@ public static class ValueCodec
 {
     public static void Write(BinaryWriter writer, object value)
     {
-        switch (value)
-        {
-            case float[] a: WriteArray(writer, ValueTag.FloatArray, a); break;
-            case double[] a: WriteArray(writer, ValueTag.DoubleArray, a); break;
-            case sbyte[] a: WriteArray(writer, ValueTag.SByteArray, a); break;
-            case byte[] a: WriteArray(writer, ValueTag.ByteArray, a); break;
-            case short[] a: WriteArray(writer, ValueTag.ShortArray, a); break;
-            case ushort[] a: WriteArray(writer, ValueTag.UShortArray, a); break;
-            case int[] a: WriteArray(writer, ValueTag.IntArray, a); break;
-            case uint[] a: WriteArray(writer, ValueTag.UIntArray, a); break;
-            case long[] a: WriteArray(writer, ValueTag.LongArray, a); break;
-            case Half[] a: WriteArray(writer, ValueTag.HalfArray, a); break;
-            case int v: writer.Write((byte)ValueTag.Int); writer.Write(v); break;
-            case long v: writer.Write((byte)ValueTag.Long); writer.Write(v); break;
-            case float v: writer.Write((byte)ValueTag.Float); writer.Write(v); break;
-            case double v: writer.Write((byte)ValueTag.Double); writer.Write(v); break;
-            case bool v: writer.Write((byte)ValueTag.Bool); writer.Write(v); break;
-            default: throw new ArgumentException($"unsupported kernel argument type {value.GetType().Name}");
-        }
+        // Dispatch on the exact type: the CLR lets `is sbyte[]` match a byte[] (and short[]/ushort[],
+        // int[]/uint[]), so type patterns would send unsigned arrays as signed ones.
+        var type = value.GetType();
+        if (type == typeof(float[])) { WriteArray(writer, ValueTag.FloatArray, (float[])value); }
+        else if (type == typeof(double[])) { WriteArray(writer, ValueTag.DoubleArray, (double[])value); }
+        else if (type == typeof(sbyte[])) { WriteArray(writer, ValueTag.SByteArray, (sbyte[])value); }
+        else if (type == typeof(byte[])) { WriteArray(writer, ValueTag.ByteArray, (byte[])value); }
+        else if (type == typeof(short[])) { WriteArray(writer, ValueTag.ShortArray, (short[])value); }
+        else if (type == typeof(ushort[])) { WriteArray(writer, ValueTag.UShortArray, (ushort[])value); }
+        else if (type == typeof(int[])) { WriteArray(writer, ValueTag.IntArray, (int[])value); }
+        else if (type == typeof(uint[])) { WriteArray(writer, ValueTag.UIntArray, (uint[])value); }
+        else if (type == typeof(long[])) { WriteArray(writer, ValueTag.LongArray, (long[])value); }
+        else if (type == typeof(Half[])) { WriteArray(writer, ValueTag.HalfArray, (Half[])value); }
+        else if (type == typeof(int)) { writer.Write((byte)ValueTag.Int); writer.Write((int)value); }
+        else if (type == typeof(long)) { writer.Write((byte)ValueTag.Long); writer.Write((long)value); }
+        else if (type == typeof(float)) { writer.Write((byte)ValueTag.Float); writer.Write((float)value); }
+        else if (type == typeof(double)) { writer.Write((byte)ValueTag.Double); writer.Write((double)value); }
+        else if (type == typeof(bool)) { writer.Write((byte)ValueTag.Bool); writer.Write((bool)value); }
+        else { throw new ArgumentException($"unsupported kernel argument type {type.Name}"); }
     }
 
     public static void WriteAll(BinaryWriter writer, IReadOnlyList<object> values)

@@ -24,6 +24,7 @@ public static class CheckApis
         foreach (var tree in compilation.SyntaxTrees.Where(t => t.FilePath != "GlobalUsings.g.cs"))
         {
             var model = compilation.GetSemanticModel(tree);
+            // One finding per line and reason: `File.ReadAllText` is one problem, not a type and a member.
             var seen = new HashSet<(int, string)>();
             foreach (var node in tree.GetRoot().DescendantNodes())
             {
@@ -32,8 +33,12 @@ public static class CheckApis
                     case SimpleNameSyntax name when !InUsingOrNamespace(name):
                         CheckName(name, model, allowUnsafe, found, seen);
                         break;
-                    case TypeOfExpressionSyntax:
-                        found.Add(At(node, Reflection, "typeof is not allowed in a kernel: reflection"));
+                    case TypeOfExpressionSyntax typeOf when !IsTypeComparison(typeOf):
+                        if (seen.Add((typeOf.GetLocation().GetLineSpan().StartLinePosition.Line, "typeof")))
+                        {
+                            found.Add(At(node, Reflection, "typeof is not allowed in a kernel (reflection), except in a comparison such as `typeof(T) == typeof(sbyte)`"));
+                        }
+
                         break;
                     case RefTypeExpressionSyntax or RefValueExpressionSyntax or MakeRefExpressionSyntax:
                         found.Add(At(node, Reflection, "typed references (__makeref, __refvalue) are not allowed in a kernel"));
@@ -84,7 +89,7 @@ public static class CheckApis
 
         var shown = Shown(symbol);
         var line = name.GetLocation().GetLineSpan().StartLinePosition.Line;
-        if (seen.Add((line, shown)))
+        if (seen.Add((line, reason)))
         {
             found.Add(At(name, RefusedApi, $"'{shown}' is not allowed in a kernel: {reason}. Kernels may use math, spans and memory, System.Numerics, System.Runtime.Intrinsics, Parallel.For, collections and LINQ"));
         }
@@ -137,6 +142,11 @@ public static class CheckApis
         type is not null && (type.SpecialType != SpecialType.None && type.IsValueType || type.SpecialType == SpecialType.System_String
             || type.TypeKind == TypeKind.Enum
             || type.IsValueType && type is INamedTypeSymbol n && n.GetMembers().OfType<IFieldSymbol>().All(f => f.IsStatic || f.Type.IsValueType));
+
+    // `typeof(T) == typeof(sbyte)` is the JIT's compile-time type test for generic kernels: no Type escapes.
+    private static bool IsTypeComparison(TypeOfExpressionSyntax typeOf) =>
+        typeOf.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression } binary
+        && binary.Left is TypeOfExpressionSyntax && binary.Right is TypeOfExpressionSyntax;
 
     private static bool InUsingOrNamespace(SyntaxNode node) =>
         node.Ancestors().Any(a => a is UsingDirectiveSyntax || (a is BaseNamespaceDeclarationSyntax ns && ns.Name.Span.Contains(node.Span)));

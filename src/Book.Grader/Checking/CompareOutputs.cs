@@ -34,20 +34,19 @@ public static class CompareOutputs
                 return new OutputCheck([], 0, $"output '{name}' has {g.Length} elements; expected {e.Length}");
             }
 
-            wrong += e switch
-            {
-                float[] ef => Each(name, ef, (float[])g, first, (x, y) => FloatOk(x, y, tolerance)),
-                double[] ed => Each(name, ed, (double[])g, first, (x, y) => DoubleOk(x, y, tolerance)),
-                Half[] eh => Each(name, eh, (Half[])g, first, (x, y) => HalfOk(x, y, tolerance)),
-                sbyte[] a => Each(name, a, (sbyte[])g, first, (x, y) => x == y),
-                byte[] a => Each(name, a, (byte[])g, first, (x, y) => x == y),
-                short[] a => Each(name, a, (short[])g, first, (x, y) => x == y),
-                ushort[] a => Each(name, a, (ushort[])g, first, (x, y) => x == y),
-                int[] a => Each(name, a, (int[])g, first, (x, y) => x == y),
-                uint[] a => Each(name, a, (uint[])g, first, (x, y) => x == y),
-                long[] a => Each(name, a, (long[])g, first, (x, y) => x == y),
-                _ => throw new ArgumentException($"unsupported output type {e.GetType().Name}"),
-            };
+            // By exact type: `is sbyte[]` would also match a byte[] and show unsigned values as signed.
+            var type = e.GetType();
+            wrong += type == typeof(float[]) ? Each(name, (float[])e, (float[])g, first, (x, y) => FloatOk(x, y, tolerance))
+                : type == typeof(double[]) ? Each(name, (double[])e, (double[])g, first, (x, y) => DoubleOk(x, y, tolerance))
+                : type == typeof(Half[]) ? Each(name, (Half[])e, (Half[])g, first, (x, y) => HalfOk(x, y, tolerance))
+                : type == typeof(sbyte[]) ? Each(name, (sbyte[])e, (sbyte[])g, first, (x, y) => x == y)
+                : type == typeof(byte[]) ? Each(name, (byte[])e, (byte[])g, first, (x, y) => x == y)
+                : type == typeof(short[]) ? Each(name, (short[])e, (short[])g, first, (x, y) => x == y)
+                : type == typeof(ushort[]) ? Each(name, (ushort[])e, (ushort[])g, first, (x, y) => x == y)
+                : type == typeof(int[]) ? Each(name, (int[])e, (int[])g, first, (x, y) => x == y)
+                : type == typeof(uint[]) ? Each(name, (uint[])e, (uint[])g, first, (x, y) => x == y)
+                : type == typeof(long[]) ? Each(name, (long[])e, (long[])g, first, (x, y) => x == y)
+                : throw new ArgumentException($"unsupported output type {type.Name}");
         }
 
         return new OutputCheck(first, wrong, null);

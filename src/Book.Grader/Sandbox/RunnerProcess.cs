@@ -77,8 +77,10 @@ public sealed class RunnerProcess : IDisposable
 
         if (!finished)
         {
+            // A stack overflow can take the runtime longer than the time limit to report (it prints
+            // the stack first); what the runtime printed tells it apart from a plain time-out.
             Kill();
-            return new RunnerReply(null, true, null);
+            return Known(StderrText()) is { } crash ? new RunnerReply(null, false, crash) : new RunnerReply(null, true, null);
         }
 
         if (read.Result is not { } payload)
@@ -117,27 +119,40 @@ public sealed class RunnerProcess : IDisposable
     private string Died()
     {
         _process.WaitForExit(2000);
-        _stderrPump.Wait(1000);
-        string text;
-        lock (_stderr)
+        var text = StderrText();
+        if (Known(text) is { } crash)
         {
-            text = _stderr.ToString();
-        }
-
-        if (text.Contains("Stack overflow", StringComparison.Ordinal))
-        {
-            return "the runner crashed: stack overflow";
-        }
-
-        if (text.Contains("OutOfMemory", StringComparison.Ordinal) || text.Contains("GC heap", StringComparison.Ordinal))
-        {
-            return "the runner crashed: out of memory";
+            return crash;
         }
 
         var first = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
         return first is null
             ? "the runner process ended without replying"
             : $"the runner process ended without replying; it printed: {(first.Length > 200 ? first[..200] : first)}";
+    }
+
+    private string StderrText()
+    {
+        _stderrPump.Wait(1000);
+        lock (_stderr)
+        {
+            return _stderr.ToString();
+        }
+    }
+
+    private static string? Known(string stderr)
+    {
+        if (stderr.Contains("Stack overflow", StringComparison.Ordinal))
+        {
+            return "the runner crashed: stack overflow";
+        }
+
+        if (stderr.Contains("OutOfMemory", StringComparison.Ordinal) || stderr.Contains("GC heap", StringComparison.Ordinal))
+        {
+            return "the runner crashed: out of memory";
+        }
+
+        return null;
     }
 
     private async Task PumpStderr()
