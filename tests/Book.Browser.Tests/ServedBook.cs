@@ -83,12 +83,15 @@ public sealed class ServedBook : IAsyncLifetime
     public async Task<IBrowserContext> NewContextAsync(int width = 1440, int height = 900, ColorScheme scheme = ColorScheme.Light)
     {
         var browser = Browser ?? throw new InvalidOperationException("Chromium did not start");
-        return await browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = scheme,
             BaseURL = Address.ToString(),
         });
+        // CI machines share their two cores with builds: Playwright's 30 s default is too tight there.
+        context.SetDefaultTimeout(60_000);
+        return context;
     }
 }
 
