@@ -16,7 +16,7 @@ public sealed class PageProblems
         {
             if (message.Type == "error")
             {
-                Add($"console error: {message.Text}");
+                Add($"console error: {message.Text} (at {message.Location})");
             }
         };
         page.PageError += (_, error) => Add($"uncaught exception: {error}");
