@@ -13,6 +13,19 @@ public static class Program
             root.Subcommands.Add(command);
         }
 
-        return root.Parse(args).Invoke();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // Bad usage is exit code 2 (System.CommandLine's own default is 1, which means "errors in the book").
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine($"error: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Run 'book --help' (or 'book COMMAND --help') for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke();
     }
 }

@@ -1,0 +1,66 @@
+namespace Book.Architecture.Tests;
+
+/// <summary>The command line's contract: usage errors exit 2, help exits 0, every command has help.</summary>
+[Collection("console")]
+public sealed class CommandLineTests
+{
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("no-such-command")]
+    [InlineData("new", "chapter")]
+    [InlineData("check", "--format", "xml")]
+    public void Bad_usage_exits_2(params string[] args)
+    {
+        var (exit, _, error) = Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--help", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("serve")]
+    [InlineData("check")]
+    [InlineData("new", "chapter")]
+    [InlineData("search")]
+    [InlineData("lunr")]
+    [InlineData("grade")]
+    [InlineData("test")]
+    [InlineData("exercise", "check")]
+    [InlineData("conformance")]
+    public void Every_command_has_help(params string[] command)
+    {
+        var (exit, output, _) = Run([.. command, "--help"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_with_a_missing_config_is_a_usage_error()
+    {
+        var (exit, _, error) = Run(["build", "--config", "/nonexistent/site.yml"]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("site.yml", error, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Output, string Error) Run(string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        try
+        {
+            Console.SetOut(output);
+            Console.SetError(error);
+            var exit = Book.Cli.Program.Main(args);
+            return (exit, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
+    }
+}
