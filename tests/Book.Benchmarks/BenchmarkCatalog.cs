@@ -9,5 +9,6 @@ public static class BenchmarkCatalog
         yield return new Build.BuildBenchmark();
         yield return new Search.LunrBuildBenchmark();
         yield return new Kernels.KernelBenchmark();
+        yield return new Grading.GradingBenchmark();
     }
 }

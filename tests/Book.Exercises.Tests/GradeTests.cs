@@ -28,12 +28,38 @@ public class GradeTests
 
     [Theory]
     [MemberData(nameof(Exercises))]
-    public void ReferenceReachesEveryTier(string name)
+    public void ReferenceReachesEveryTierMostOfTheTime(string name)
     {
-        var (exercise, result) = Grade(name, ExerciseLayout.Reference, new GradeOptions(Seed: 7));
-        Assert.True(result.Benchmark is { } b && b.TiersReached == exercise.Manifest.Benchmark!.Tiers.Count, Explain(result));
-        Assert.Equal(exercise.Manifest.Points, result.MaxScore);
-        Assert.True(result.Score == exercise.Manifest.Points, Explain(result));
+        // Correctness is exact on every run; speed is measured on a shared machine (CI: 2 loaded
+        // cores), where one unlucky run can miss the top tier by a few percent. "Most of the time"
+        // is made precise as a majority of three runs with different seeds: the first run usually
+        // settles it, and only a miss costs two more. A reference that is honestly too slow for
+        // its top tier still fails (it misses at least two of three); see exercise.yml for how the
+        // tiers were calibrated.
+        var results = new List<GradeResult>();
+        Exercise? exercise = null;
+        foreach (var seed in new[] { 7, 8, 9 })
+        {
+            var (e, result) = Grade(name, ExerciseLayout.Reference, new GradeOptions(Seed: seed));
+            exercise = e;
+            Assert.Equal(e.Manifest.Points, result.MaxScore);
+            Assert.True(result.Groups.Where(g => g.Name != "speed").All(g => g.Points == g.MaxPoints), Explain(result));
+            Assert.True(result.Benchmark is { } b && b.Status == BenchmarkStatus.Measured, Explain(result));
+            results.Add(result);
+            var full = results.Count(r => r.Score == e.Manifest.Points);
+            if (full >= 2 || (results.Count == 1 && full == 1))
+            {
+                return;
+            }
+
+            if (results.Count - full >= 2)
+            {
+                break;
+            }
+        }
+
+        Assert.Fail($"{exercise?.Manifest.Id}: the reference reached every tier in {results.Count(r => r.Score == r.MaxScore)} of {results.Count} runs: "
+            + string.Join(" | ", results.Select(Explain)));
     }
 
     [Theory]

@@ -61,4 +61,18 @@ public sealed class CompareOutputsTests
         Assert.False(check.Passed);
         Assert.Contains("2 elements; expected 3", check.Problem);
     }
+
+    [Fact]
+    public void Unsigned_bytes_are_compared_as_unsigned_and_never_taken_for_signed_ones()
+    {
+        var check = CompareOutputs.Compare(_y, [new byte[] { 200, 255 }], [new byte[] { 200, 128 }], new Tolerance(0, 0, 0));
+        Assert.Equal(new Mismatch("y", 1, "255", "128"), Assert.Single(check.First));
+
+        Assert.True(CompareOutputs.Compare(_y, [new byte[] { 200 }], [new byte[] { 200 }], new Tolerance(0, 0, 0)).Passed);
+
+        // A signed array where an unsigned one is expected is a wrong type, whatever the bits.
+        var wrongType = CompareOutputs.Compare(_y, [new byte[] { 200 }], [(object)new sbyte[] { -56 }], new Tolerance(0, 0, 0));
+        Assert.False(wrongType.Passed);
+        Assert.Contains("SByte[]", wrongType.Problem);
+    }
 }
