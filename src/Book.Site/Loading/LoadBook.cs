@@ -2,6 +2,7 @@ using Book.Core.Config;
 using Book.Core.Diagnostics;
 using Book.Site.Markdown;
 using Book.Site.Model;
+using Book.Site.Quizzes;
 using Markdig;
 using Markdig.Syntax;
 
@@ -39,6 +40,12 @@ public static class LoadBook
         var body = BlankFrontMatter(raw, frontMatter.LineCount);
         var (markdown, map) = ExpandIncludes.Run(body, chapterRef.Path, display, config.BookRoot, diagnostics);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
+        // MLSysBook's <chapter>_quizzes.json beside the chapter. Its front matter `quiz:` key is not
+        // followed: two corpus chapters point it at a draft file (footnote_context_quizzes.json) that
+        // belongs to no chapter, so the file is found by the chapter's own name (ChapterQuizFile).
+        var quizDiagnostics = new List<Diagnostic>();
+        ChapterQuizFile.Attach(document, chapterRef.Path, ReadSiteConfig.DisplayName, quizDiagnostics);
+        diagnostics.AddRange(quizDiagnostics);
         var chapter = new Chapter
         {
             SourcePath = chapterRef.Path,

@@ -6,6 +6,7 @@ using Book.Site.Markdown.Extensions.FencedDivs;
 using Book.Site.Markdown.Extensions.Figures;
 using Book.Site.Markdown.Extensions.Listings;
 using Book.Site.Markdown.Extensions.Mathematics;
+using Book.Site.Markdown.Extensions.Quizzes;
 using Book.Site.Markdown.Extensions.RawContent;
 using Book.Site.Markdown.Extensions.Shortcodes;
 using Book.Site.Markdown.Extensions.Sidenotes;
@@ -47,6 +48,7 @@ public static class MarkdownPipelineFactory
             .UseCodeHighlighting()
             .UseRawContent(options.OutputFormat)
             .UseTikz()
+            .UseQuizzes()
             .UseShortcodes(options.Shortcodes)
             .UsePandocCitations()
             .UseSourceChecks()

@@ -39,6 +39,7 @@ public static class MakePageViews
             Parts = parts,
             Assets = assets,
             LiveReload = liveReload,
+            HasProgressPage = generated.Any(g => g.Kind == Quizzes.ProgressPage.Kind),
         };
 
         var order = parts.SelectMany(p => p.Chapters).ToList();

@@ -4,6 +4,7 @@ using Book.Core.Config;
 using Book.Site.Bibliography;
 using Book.Site.Glossary;
 using Book.Site.Model;
+using Book.Site.Quizzes;
 using Markdig;
 
 namespace Book.Site.Rendering;
@@ -26,6 +27,16 @@ public static class RenderBackMatter
         if (cited.Count > 0)
         {
             pages.Add(new GeneratedPage("references.html", "References", "back", RenderReferences.Page(book.Bibliography, cited), InNavigation: true));
+        }
+
+        // Not in the back-matter list: the sidebar links it on its own (site.has_progress).
+        var quizzed = book.Chapters
+            .Select(c => new ProgressChapter(c.Title, c.Number, c.PageUrl, QuizPlacement.CountQuestions(c.Document)))
+            .Where(c => c.QuestionCount > 0)
+            .ToList();
+        if (quizzed.Count > 0)
+        {
+            pages.Add(new GeneratedPage(ProgressPage.Url, ProgressPage.Title, ProgressPage.Kind, ProgressPage.BuildBody(quizzed), InNavigation: false));
         }
 
         if (book.Chapters.All(c => c.PageUrl != "index.html"))
