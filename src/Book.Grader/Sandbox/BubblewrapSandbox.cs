@@ -10,7 +10,8 @@ namespace Book.Grader.Sandbox;
 /// (read-only), a private empty <c>/tmp</c>, a fresh <c>/proc</c> of its own PID namespace and a
 /// minimal <c>/dev</c>. All namespaces are unshared (no network: only a loopback-less net namespace),
 /// the environment is cleared, and it dies with the grader. rlimits: address space, CPU seconds,
-/// open files, no core dumps; /tmp is a 16 MB tmpfs.
+/// open files, no core dumps; /tmp is a 16 MB tmpfs. Threads and processes: a pids cgroup where the
+/// host allows one (<see cref="PidsCgroup"/>, which explains why RLIMIT_NPROC would not do).
 /// </summary>
 public sealed class BubblewrapSandbox : ISandbox
 {
@@ -25,7 +26,22 @@ public sealed class BubblewrapSandbox : ISandbox
 
     public ProcessStartInfo CreateStartInfo(RunnerLaunch launch, SandboxLimits limits)
     {
-        var info = new ProcessStartInfo(Which("prlimit")!);
+        ProcessStartInfo info;
+        if (PidsCgroup.Create() is { } procs)
+        {
+            // The shell joins the runner's pids cgroup, then becomes prlimit: everything below it
+            // (bwrap, the runtime, its threads) is counted against pids.max.
+            info = new ProcessStartInfo("/bin/sh");
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add("echo $$ > \"$0\" && exec \"$@\"");
+            info.ArgumentList.Add(procs);
+            info.ArgumentList.Add(Which("prlimit")!);
+        }
+        else
+        {
+            info = new ProcessStartInfo(Which("prlimit")!);
+        }
+
         var a = info.ArgumentList;
         a.Add(string.Create(CultureInfo.InvariantCulture, $"--as={limits.AddressSpaceBytes}"));
         a.Add(string.Create(CultureInfo.InvariantCulture, $"--cpu={limits.CpuSeconds}"));
