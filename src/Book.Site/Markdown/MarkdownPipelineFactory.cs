@@ -4,6 +4,7 @@ using Book.Site.Markdown.Extensions.CodeHighlighting;
 using Book.Site.Markdown.Extensions.ConditionalContent;
 using Book.Site.Markdown.Extensions.FencedDivs;
 using Book.Site.Markdown.Extensions.Figures;
+using Book.Site.Markdown.Extensions.Headings;
 using Book.Site.Markdown.Extensions.Listings;
 using Book.Site.Markdown.Extensions.Mathematics;
 using Book.Site.Markdown.Extensions.Quizzes;
@@ -38,6 +39,7 @@ public static class MarkdownPipelineFactory
             .UseFootnotes()
             .UseSidenotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseNumberedHeadings()
             .UseFencedDivs()
             .UseCallouts()
             .UseConditionalContent(options.OutputFormat)
