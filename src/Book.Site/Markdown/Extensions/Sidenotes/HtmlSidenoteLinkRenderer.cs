@@ -59,6 +59,15 @@ public sealed class HtmlSidenoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
                         continue;
                     }
 
+                    // Markdig's line-break renderer skips a break when the renderer believes it is the last
+                    // inline of its container; writing children one by one here leaves that flag stale, and
+                    // "the same\nresult" came out as "the sameresult". So line breaks are written here.
+                    if (child is LineBreakInline lineBreak)
+                    {
+                        renderer.Write(lineBreak.IsHard ? "<br>" : " ");
+                        continue;
+                    }
+
                     renderer.Write(child);
                 }
 
