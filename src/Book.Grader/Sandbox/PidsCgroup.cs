@@ -21,6 +21,7 @@ public static class PidsCgroup
 
     private const string Prefix = "book-grader-";
     private static readonly Lazy<string?> _root = new(FindRoot);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTime> _created = new(StringComparer.Ordinal);
     private static int _counter;
 
     /// <summary>Null when the limit is applied; otherwise why not.</summary>
@@ -39,6 +40,7 @@ public static class PidsCgroup
         try
         {
             Directory.CreateDirectory(dir);
+            _created[dir] = DateTime.UtcNow;
             File.WriteAllText(Path.Combine(dir, "pids.max"), MaxTasks.ToString(CultureInfo.InvariantCulture));
             return Path.Combine(dir, "cgroup.procs");
         }
@@ -48,14 +50,21 @@ public static class PidsCgroup
         }
     }
 
-    // Empty cgroups of this grader, or of graders no longer running, are removed; a non-empty one
-    // refuses rmdir, so a live runner's group is never touched.
-    private static void Sweep(string root)
+    // Empty cgroups of graders no longer running, and this grader's own once they are old enough to
+    // have been joined (a group is empty between its creation and the runner's shell joining it;
+    // runners are started in parallel), are removed. A non-empty group refuses rmdir, so a live
+    // runner's group is never touched.
+    private static void Sweep(string root, bool exiting = false)
     {
         foreach (var dir in Directory.EnumerateDirectories(root, Prefix + "*"))
         {
             var owner = Path.GetFileName(dir)[Prefix.Length..].Split('-')[0];
             var mine = owner == Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+            if (mine && !exiting && (!_created.TryGetValue(dir, out var at) || DateTime.UtcNow - at < TimeSpan.FromSeconds(30)))
+            {
+                continue;
+            }
+
             if (!mine && int.TryParse(owner, CultureInfo.InvariantCulture, out var pid) && Directory.Exists($"/proc/{pid}"))
             {
                 continue;
@@ -66,6 +75,7 @@ public static class PidsCgroup
                 if (File.ReadAllText(Path.Combine(dir, "pids.current")).Trim() == "0")
                 {
                     Directory.Delete(dir);
+                    _created.TryRemove(dir, out _);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -98,7 +108,7 @@ public static class PidsCgroup
                 if (ok)
                 {
                     // The last runner's group outlives it until the next sweep; leave none behind.
-                    AppDomain.CurrentDomain.ProcessExit += (_, _) => Sweep(root);
+                    AppDomain.CurrentDomain.ProcessExit += (_, _) => Sweep(root, exiting: true);
                     return root;
                 }
             }

@@ -75,7 +75,15 @@ public sealed class GradingBenchmark : IBenchmark
             for (var i = 0; i < 3; i++)
             {
                 bookTest.Add(Measure.Milliseconds(() => RunBook(book, ["test", exerciseDir, Path.Combine(exerciseDir, "reference")])) / 1000);
-                Directory.Delete(Path.Combine(Path.GetDirectoryName(project)!, "bin"), recursive: true);
+                // Every run compiles afresh, as Exercism's runner does for each submission.
+                foreach (var output in new[] { "bin", "obj" }.Select(d => Path.Combine(Path.GetDirectoryName(project)!, d, "Debug")))
+                {
+                    if (Directory.Exists(output))
+                    {
+                        Directory.Delete(output, recursive: true);
+                    }
+                }
+
                 dotnetTest.Add(Measure.Milliseconds(() => Run("dotnet", ["test", project, "--no-restore", "-v", "q"], work.FullName)) / 1000);
             }
 
