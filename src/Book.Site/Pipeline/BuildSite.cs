@@ -40,7 +40,7 @@ public static class BuildSite
             .Concat(RenderExercisePages.Run(book, exercises, pipeline, diagnostics)).ToList(); // EXERCISE-PAGES hook: exercise pages
         var output = Stage(options, "Applying the theme", () => LayOutPages.Run(book, generated, files, options.LiveReload, diagnostics));
         AddExerciseDownloads.Run(exercises, output); // EXERCISE-PAGES hook: the starter zips
-        var search = CollectSearchDocuments.Run(book);
+        var search = CollectSearchDocuments.Run(book, generated);
         Stage(options, "Indexing for search", () => WriteSearchIndex.AddTo(output, search, Search.SearchOptions.From(config.Search), diagnostics));
         var ok = !diagnostics.HasErrors && !(options.WarningsAsErrors && diagnostics.WarningCount > 0);
         var written = ok && !options.DryRun && Stage(options, "Writing the site", () => WriteSite.Run(output, outputDirectory, diagnostics));

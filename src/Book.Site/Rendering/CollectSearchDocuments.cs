@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Book.Site.Model;
 using Book.Site.Numbering;
 using Book.Site.Search;
@@ -9,12 +11,53 @@ namespace Book.Site.Rendering;
 /// <summary>
 /// One search document per h2/h3 section (<c>page.html#anchor</c>), plus the page's lead text before
 /// its first section (<c>page.html</c>). Bodies are plain text; code blocks are left out (they would
-/// flood the index with identifiers while readers search for prose).
+/// flood the index with identifiers while readers search for prose). Exercise pages are indexed too:
+/// one document per h2 section of the rendered page, under the exercise's title.
 /// </summary>
-public static class CollectSearchDocuments
+public static partial class CollectSearchDocuments
 {
-    public static IReadOnlyList<SearchDocument> Run(BookModel book) =>
-        book.Chapters.SelectMany(Collect).ToList();
+    public static IReadOnlyList<SearchDocument> Run(BookModel book) => Run(book, []);
+
+    public static IReadOnlyList<SearchDocument> Run(BookModel book, IEnumerable<GeneratedPage> generated) =>
+        book.Chapters.SelectMany(Collect)
+            .Concat(generated.Where(g => g.Kind == "exercise").SelectMany(CollectExercise))
+            .ToList();
+
+    /// <summary>
+    /// An exercise page exists only as HTML (README rendered plus generated sections), so it is split at
+    /// its <c>&lt;h2 id="..."&gt;</c> headings; the text before the first one is the page's own document.
+    /// </summary>
+    public static IEnumerable<SearchDocument> CollectExercise(GeneratedPage page)
+    {
+        var html = page.BodyHtml;
+        var headings = H2().Matches(html);
+        var leadEnd = headings.Count > 0 ? headings[0].Index : html.Length;
+        var lead = Text(html[..leadEnd]);
+        if (lead.Length > 0)
+        {
+            yield return new SearchDocument(page.Url, page.Title, page.Title, lead);
+        }
+
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var heading = headings[i];
+            var end = i + 1 < headings.Count ? headings[i + 1].Index : html.Length;
+            var body = Text(html[(heading.Index + heading.Length)..end]);
+            yield return new SearchDocument($"{page.Url}#{heading.Groups["id"].Value}", page.Title, Text(heading.Groups["title"].Value), body);
+        }
+    }
+
+    private static string Text(string html) =>
+        PlainText.Collapse(WebUtility.HtmlDecode(Tags().Replace(Code().Replace(html, " "), " ")));
+
+    [GeneratedRegex("<h2\\b[^>]*\\bid=\"(?<id>[^\"]+)\"[^>]*>(?<title>.*?)</h2>", RegexOptions.Singleline)]
+    private static partial Regex H2();
+
+    [GeneratedRegex("<pre\\b.*?</pre>", RegexOptions.Singleline)]
+    private static partial Regex Code();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
 
     public static IEnumerable<SearchDocument> Collect(Chapter chapter)
     {
@@ -23,9 +66,12 @@ public static class CollectSearchDocuments
         var reference = chapter.PageUrl;
         var sectionTitle = chapter.Title;
         var body = new StringBuilder();
+        // A repeated id is reported where it is written (BK011/BK230); indexing it twice would only add a
+        // second, vaguer warning, so a repeated section's text joins the section before it.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in chapter.Document)
         {
-            if (block is HeadingBlock heading && sections.TryGetValue(heading, out var section))
+            if (block is HeadingBlock heading && sections.TryGetValue(heading, out var section) && seen.Add(section.Id))
             {
                 if (body.Length > 0 || reference != chapter.PageUrl)
                 {

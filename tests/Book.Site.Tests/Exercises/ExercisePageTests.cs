@@ -35,6 +35,19 @@ public sealed partial class ExercisePageTests : IDisposable
     }
 
     [Fact]
+    public void PageIsInTheSearchIndexOneDocumentPerSection()
+    {
+        var result = Build();
+        var docs = result.SearchDocuments.Where(d => d.Ref.StartsWith("exercises/vector-scale.html", StringComparison.Ordinal)).ToList();
+        Assert.Contains(docs, d => d.Ref == "exercises/vector-scale.html#exercise-limits" && d.Body.Contains("256 MB", StringComparison.Ordinal));
+        Assert.Contains(docs, d => d.Ref == "exercises/vector-scale.html#exercise-scoring" && d.Body.Contains("Total: 100 points", StringComparison.Ordinal));
+        Assert.All(docs, d => Assert.DoesNotContain("<", d.Body, StringComparison.Ordinal));
+        Assert.Single(docs.Select(d => d.Chapter).Distinct());
+        Assert.Equal(docs.Count, docs.Select(d => d.Ref).Distinct().Count());
+        Assert.Contains("exercises/vector-scale.html#exercise-limits", Text(result, "search/store.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PageHasTheGeneratedSections()
     {
         var html = Text(Build(), "exercises/vector-scale.html");
