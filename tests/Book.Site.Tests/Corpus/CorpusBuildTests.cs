@@ -14,7 +14,8 @@ public sealed class CorpusBuildTests(CorpusBuildFixture fixture, ITestOutputHelp
 {
     /// <summary>Warnings allowed on the corpus: missing images, TikZ not rendered, unknown shortcodes,
     /// links to chapters absent from the copy.</summary>
-    private static readonly HashSet<string> Expected = ["BK013", "BK015", "BK210", "BK220"];
+    // BK704: two quizzes of the corpus's benchmarking_quizzes.json name sections the chapter does not have (genuine).
+    private static readonly HashSet<string> Expected = ["BK013", "BK015", "BK210", "BK220", "BK704"];
 
     [SharedFact]
     public void Corpus_builds_without_errors_and_resolves_every_reference()
