@@ -18,6 +18,13 @@ public sealed record BuildOptions
     /// <summary>Do everything but write (tests, <c>book check</c>).</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>
+    /// Leave the search index out of the output (the search documents are still collected): <c>book serve</c>
+    /// reloads pages first and indexes in the background, since indexing a large book takes longer than
+    /// re-rendering the edited page.
+    /// </summary>
+    public bool DeferSearchIndex { get; init; }
+
     /// <summary>Reports the stage being run (for the CLI's progress line).</summary>
     public Action<string>? Progress { get; init; }
 }

@@ -41,7 +41,10 @@ public static class BuildSite
         var output = Stage(options, "Applying the theme", () => LayOutPages.Run(book, generated, files, options.LiveReload, diagnostics));
         AddExerciseDownloads.Run(exercises, output); // EXERCISE-PAGES hook: the starter zips
         var search = CollectSearchDocuments.Run(book, generated);
-        Stage(options, "Indexing for search", () => WriteSearchIndex.AddTo(output, search, Search.SearchOptions.From(config.Search), diagnostics));
+        if (!options.DeferSearchIndex)
+        {
+            Stage(options, "Indexing for search", () => WriteSearchIndex.AddTo(output, search, Search.SearchOptions.From(config.Search), diagnostics));
+        }
         var ok = !diagnostics.HasErrors && !(options.WarningsAsErrors && diagnostics.WarningCount > 0);
         var written = ok && !options.DryRun && Stage(options, "Writing the site", () => WriteSite.Run(output, outputDirectory, diagnostics));
         return new BuildResult(book, output, search, diagnostics, outputDirectory, written);

@@ -21,7 +21,7 @@ public sealed class PreviewSession : IAsyncDisposable
 
     public PreviewSession(BuildOptions options, Action<string> log)
     {
-        _options = options with { DryRun = true, LiveReload = true, WarningsAsErrors = false };
+        _options = options with { DryRun = true, LiveReload = true, WarningsAsErrors = false, DeferSearchIndex = true };
         _log = log;
         Server = new SiteServer(_snapshot, liveReload: true);
     }
@@ -57,7 +57,7 @@ public sealed class PreviewSession : IAsyncDisposable
             BuildResult result;
             try
             {
-                result = BuildSite.Run(_options);
+                result = BuildWhileEditorsWrite();
             }
             catch (Exception e)
             {
@@ -77,9 +77,10 @@ public sealed class PreviewSession : IAsyncDisposable
             }
             else
             {
-                var changedPages = _snapshot.Replace(result.Output);
+                var changedPages = _snapshot.Replace(result.Output, Search.WriteSearchIndex.Folder + "/");
                 Server.Hub.Publish(new LiveReloadEvent(LiveReloadEventKind.Reload, changedPages, messages, stamp));
                 report = new RebuildReport(stamp, changedSources, changedPages, messages, Succeeded: true, clock.Elapsed);
+                IndexInBackground(result, stamp);
             }
 
             Rebuilt?.Invoke(report);
@@ -90,6 +91,59 @@ public sealed class PreviewSession : IAsyncDisposable
             _buildLock.Release();
         }
     }
+
+    /// <summary>
+    /// Builds the search index of a successful build after its pages are served. A newer build makes
+    /// an older index obsolete: it is dropped rather than merged over the newer one.
+    /// </summary>
+    private void IndexInBackground(BuildResult result, long stamp)
+    {
+        if (result.Book is not { } book)
+        {
+            return;
+        }
+
+        var pending = Task.Run(() =>
+        {
+            var extra = new Writing.SiteOutput();
+            Search.WriteSearchIndex.AddTo(extra, result.SearchDocuments, Search.SearchOptions.From(book.Config.Search), new DiagnosticBag());
+            if (Interlocked.Read(ref _stamp) == stamp)
+            {
+                _snapshot.Merge(extra);
+            }
+        });
+        Indexing = pending;
+    }
+
+    /// <summary>The background search indexing of the last build (tests wait for it).</summary>
+    public Task Indexing { get; private set; } = Task.CompletedTask;
+
+    /// <summary>
+    /// An editor may still be writing the file the watcher reported (truncate, then write): a read that
+    /// hits the file mid-write fails with an I/O error. Such a build is retried after a moment instead
+    /// of flashing an error at the reader; the watcher reports the finished write anyway.
+    /// </summary>
+    private BuildResult BuildWhileEditorsWrite()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return BuildSite.Run(_options);
+            }
+            catch (Exception e) when (attempt < 4 && IsIoRace(e))
+            {
+                Thread.Sleep(15 * attempt);
+            }
+        }
+    }
+
+    private static bool IsIoRace(Exception e) => e switch
+    {
+        IOException => true,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.All(IsIoRace),
+        _ => false,
+    };
 
     private void OnChanged(IReadOnlyCollection<string> changed)
     {

@@ -34,10 +34,25 @@ public sealed class SnapshotSource : ISiteSource
         return null;
     }
 
-    /// <summary>Replaces the served site; returns the site-relative paths whose content changed.</summary>
-    public IReadOnlyList<string> Replace(SiteOutput output)
+    /// <summary>
+    /// Replaces the served site; returns the site-relative paths whose content changed. Files under
+    /// <paramref name="keepPrefix"/> that the new output lacks are kept from the previous site (the search
+    /// index, rebuilt in the background, stays usable meanwhile).
+    /// </summary>
+    public IReadOnlyList<string> Replace(SiteOutput output, string? keepPrefix = null)
     {
         var files = new Dictionary<string, byte[]>(output.Files, StringComparer.Ordinal);
+        if (keepPrefix is not null)
+        {
+            foreach (var (path, bytes) in _current.Files)
+            {
+                if (path.StartsWith(keepPrefix, StringComparison.Ordinal))
+                {
+                    files.TryAdd(path, bytes);
+                }
+            }
+        }
+
         var copies = output.Copies.ToDictionary(c => c.Value, c => c.Key, StringComparer.Ordinal);
         var previous = _current;
         _current = new Snapshot(files, copies);
@@ -55,6 +70,24 @@ public sealed class SnapshotSource : ISiteSource
         changed.Sort(StringComparer.Ordinal);
         return changed;
     }
+
+    /// <summary>Adds or replaces files of the served site (what a background stage finished later).</summary>
+    public void Merge(SiteOutput extra)
+    {
+        lock (_mergeLock)
+        {
+            var current = _current;
+            var files = new Dictionary<string, byte[]>(current.Files, StringComparer.Ordinal);
+            foreach (var (path, bytes) in extra.Files)
+            {
+                files[path] = bytes;
+            }
+
+            _current = new Snapshot(files, current.Copies);
+        }
+    }
+
+    private readonly Lock _mergeLock = new();
 
     private sealed record Snapshot(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyDictionary<string, string> Copies);
 }
