@@ -25,17 +25,24 @@ public static partial class CollectSearchDocuments
 
     /// <summary>
     /// An exercise page exists only as HTML (README rendered plus generated sections), so it is split at
-    /// its <c>&lt;h2 id="..."&gt;</c> headings; the text before the first one is the page's own document.
+    /// its <c>&lt;h2 id="..."&gt;</c> headings.
     /// </summary>
     public static IEnumerable<SearchDocument> CollectExercise(GeneratedPage page)
     {
         var html = page.BodyHtml;
         var headings = H2().Matches(html);
         var leadEnd = headings.Count > 0 ? headings[0].Index : html.Length;
+        // The text before the first h2 (the statement's opening) joins the first section: every result
+        // of an exercise page then leads to a section anchor, as the chapters' results do.
         var lead = Text(html[..leadEnd]);
-        if (lead.Length > 0)
+        if (headings.Count == 0)
         {
-            yield return new SearchDocument(page.Url, page.Title, page.Title, lead);
+            if (lead.Length > 0)
+            {
+                yield return new SearchDocument(page.Url, page.Title, page.Title, lead);
+            }
+
+            yield break;
         }
 
         for (var i = 0; i < headings.Count; i++)
@@ -43,6 +50,11 @@ public static partial class CollectSearchDocuments
             var heading = headings[i];
             var end = i + 1 < headings.Count ? headings[i + 1].Index : html.Length;
             var body = Text(html[(heading.Index + heading.Length)..end]);
+            if (i == 0 && lead.Length > 0)
+            {
+                body = lead + " " + body;
+            }
+
             yield return new SearchDocument($"{page.Url}#{heading.Groups["id"].Value}", page.Title, Text(heading.Groups["title"].Value), body);
         }
     }
