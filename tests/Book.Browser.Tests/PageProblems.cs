@@ -20,7 +20,15 @@ public sealed class PageProblems
             }
         };
         page.PageError += (_, error) => Add($"uncaught exception: {error}");
-        page.RequestFailed += (_, request) => Add($"request failed: {request.Url} ({request.Failure})");
+        page.RequestFailed += (_, request) =>
+        {
+            // A request the page itself abandoned (a live reload or a click navigating away mid-load) is
+            // no fault of the site; missing files show as HTTP 404 below, refused ones as other errors.
+            if (request.Failure?.Contains("ERR_ABORTED", StringComparison.Ordinal) != true)
+            {
+                Add($"request failed: {request.Url} ({request.Failure})");
+            }
+        };
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
