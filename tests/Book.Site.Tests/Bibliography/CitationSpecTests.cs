@@ -1,3 +1,4 @@
+using Book.Site.Tests.Support;
 using Book.Core.Diagnostics;
 using Book.Site.Bibliography;
 using Book.Site.Markdown.Extensions.Citations;

@@ -1,3 +1,4 @@
+using Book.Site.Tests.Support;
 using Book.Core.Diagnostics;
 using Book.Site.Bibliography;
 using Book.Site.Markdown.Extensions.Citations;
@@ -22,7 +23,7 @@ public sealed class CorpusBibliographyTests(ITestOutputHelper output)
         .UsePreciseSourceLocation()
         .Build();
 
-    [CorpusFact]
+    [SharedFact]
     public void Every_corpus_bib_file_parses_without_errors()
     {
         var files = Directory.GetFiles(RepoPaths.Corpus, "*.bib", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
@@ -57,11 +58,11 @@ public sealed class CorpusBibliographyTests(ITestOutputHelper output)
         Assert.True(total > 400, $"only {total} entries read");
     }
 
-    [CorpusFact]
+    [SharedFact]
     public void Every_citation_of_the_corpus_chapters_resolves_against_its_chapter_bibliography() =>
         ResolveEveryChapter(Pipeline, "a minimal pipeline (front matter, tables, footnotes, cross-references, citations)");
 
-    [CorpusFact]
+    [SharedFact]
     public void Every_citation_resolves_with_the_book_pipeline_too() =>
         ResolveEveryChapter(Book.Site.Pipeline.CreateMarkdownPipeline.Run(), "the book's pipeline (every Quarto extension)");
 

@@ -1,3 +1,4 @@
+using Book.Site.Tests.Support;
 using Book.Site.Bibliography;
 
 namespace Book.Site.Tests.Bibliography;

@@ -14,6 +14,10 @@ public static class RepoPaths
     /// <summary>The golden books of this test project (source tree, not bin: blessing writes there).</summary>
     public static string GoldenBooks => Path.Combine(Root, "tests", "Book.Site.Tests", "Books");
 
+    /// <summary>A path inside this test project's source folder.</summary>
+    public static string InTests(params string[] parts) =>
+        Path.Combine([Root, "tests", "Book.Site.Tests", .. parts]);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
