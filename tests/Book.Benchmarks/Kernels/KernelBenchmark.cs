@@ -1,15 +1,15 @@
 using System.Globalization;
-using Book.Core.Diagnostics;
-using Book.Grader.Exercises;
+using System.Runtime.Intrinsics;
 using Microsoft.ML.OnnxRuntime;
 
 namespace Book.Benchmarks.Kernels;
 
 /// <summary>
-/// <c>kernels</c>: our reference kernels against ONNX Runtime (CPU, one intra-op thread) on the same
-/// inputs in the same run — MatMulInteger and QLinearMatMul 512³, Softmax and LayerNormalization
-/// over 256×4096 — with interleaved timings and medians; then every reference's speed-up over its
-/// naive baseline on the exercise's own benchmark input (what the grader's tiers measure).
+/// <c>kernels [ROUNDS] [--cpu N | --no-pin] [--clock cpu|wall] [--only TEXT]</c>: our reference kernels against ONNX
+/// Runtime (CPU, one intra-op thread) on the same arrays in the same run — MatMulInteger and
+/// QLinearMatMul 512³, Softmax and LayerNormalization over 256×4096 — interleaved, medians and MADs;
+/// then every reference's speed-up over its naive baseline on the exercise's own benchmark input
+/// (what the grader's tiers measure), beside the exercise's tiers.
 /// </summary>
 public sealed class KernelBenchmark : IBenchmark
 {
@@ -19,180 +19,81 @@ public sealed class KernelBenchmark : IBenchmark
 
     public int Run(string[] args)
     {
-        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 21;
+        var rounds = 31;
+        var cpu = Environment.ProcessorCount - 1;
+        string? only = null;
+        var useWall = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--cpu" when i + 1 < args.Length: cpu = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--no-pin": cpu = -1; break;
+                case "--only" when i + 1 < args.Length: only = args[++i]; break;
+                case "--clock" when i + 1 < args.Length && args[i + 1] is "cpu" or "wall": useWall = args[++i] == "wall"; break;
+                default:
+                    if (!int.TryParse(args[i], CultureInfo.InvariantCulture, out rounds) || rounds < 5)
+                    {
+                        Console.Error.WriteLine("usage: kernels [ROUNDS >= 5] [--cpu N | --no-pin] [--clock cpu|wall] [--only TEXT]");
+                        return 2;
+                    }
+
+                    break;
+            }
+        }
+
         var exercises = Path.Combine(FindRoot(), "exercises");
-        Console.WriteLine($"Kernels vs ONNX Runtime {OrtEnv.Instance().GetVersionString()} (CPU, IntraOpNumThreads=1), {rounds} interleaved rounds, medians");
-        Console.WriteLine("ours/ORT = ORT time / our time (throughput ratio); 'p10' columns are the 10th percentile, robust when the machine is shared");
-        Console.WriteLine($"{"kernel",-34} {"ours ms",9} {"ORT ms",9} {"ours",12} {"ORT",12} {"ours/ORT",9} {"p10 ours",9} {"p10 ORT",9} {"p10 ratio",9}");
-        var rng = new Random(1);
-        CompareWithOrt(exercises, rng, rounds);
+        var pinning = cpu < 0 ? "not pinned" : CpuPinning.Pin(cpu);
+        Console.WriteLine(Invariant($"Kernels vs ONNX Runtime {OrtEnv.Instance().GetVersionString()} (CPU, IntraOpNumThreads=1); {Environment.ProcessorCount} CPUs, {pinning}; Vector256 {Vector256.IsHardwareAccelerated}, Vector512 {Vector512.IsHardwareAccelerated}"));
+        Console.WriteLine($"load average at start: {LoadAverage()}");
+        Console.WriteLine(Invariant($"{rounds} interleaved rounds per kernel (ours, ORT / ORT, ours alternating), each sample ~{PairedTiming.SampleMs} ms of calls; medians ± MAD (% of median)"));
+        var clock = useWall || !CpuClock.Available ? "wall" : "cpu";
+        var other = clock == "wall" ? "cpu" : "wall";
+        Console.WriteLine($"times and throughputs on the {clock} clock (process CPU time excludes time the scheduler gave to other processes); the {other}-clock ratio is shown as a cross-check");
+        Console.WriteLine("ours/ORT = ORT time / our time (throughput ratio), median of the per-round ratios ± MAD");
+        Console.WriteLine($"{"kernel",-30} {"ours ms",15} {"ORT ms",15} {"ours",13} {"ORT",13} {"ours/ORT",13} {other,13}  goal");
+        // Everything is compiled before anything is timed, so Roslyn's own JIT work is over (see PairedTiming.WarmUp).
+        var cases = OrtCases.Create(exercises).Where(c => only is null || c.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
+        var speedUps = Directory.GetDirectories(exercises)
+            .Where(d => File.Exists(Path.Combine(d, "exercise.yml")) && (only is null || Path.GetFileName(d).Contains(only, StringComparison.OrdinalIgnoreCase)))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(SpeedUpCase.Create)
+            .ToList();
+        var failures = 0;
+        foreach (var c in cases)
+        {
+            using var ort = c.Ort;
+            var paired = PairedTiming.Measure(c.Ours, ort.Run, rounds);
+            var (result, cross) = clock == "wall" ? (paired.Wall, paired.Cpu) : (paired.Cpu, paired.Wall);
+            var agree = c.Agree();
+            failures += agree ? 0 : 1;
+            var verdict = double.IsNaN(c.Goal) ? "(reported)" : Invariant($"≥{c.Goal:P0} {(result.Ratio.Median >= c.Goal ? "met" : "MISSED")}");
+            Console.WriteLine(Invariant(
+                $"{c.Name,-30} {Ms(result.A),15} {Ms(result.B),15} {c.Work / result.A.Median / 1e6,7:F1} {c.Unit,-5} {c.Work / result.B.Median / 1e6,7:F1} {c.Unit,-5} {result.Ratio.Median,5:P0} ±{result.Ratio.Mad,4:P0} {cross.Ratio.Median,5:P0} ±{cross.Ratio.Mad,4:P0}  {verdict}{(agree ? "" : "  OUTPUTS DIFFER")}"));
+        }
+
         Console.WriteLine();
-        Console.WriteLine($"Reference speed-up over the naive baseline (exercise benchmark input, {Math.Max(3, rounds / 4)} rounds)");
-        Console.WriteLine($"{"exercise",-30} {"size",-10} {"baseline ms",12} {"reference ms",13} {"speed-up",9} {"p10 speed-up",13}");
-        foreach (var dir in Directory.GetDirectories(exercises).Where(d => File.Exists(Path.Combine(d, "exercise.yml"))).Order(StringComparer.Ordinal))
+        var speedRounds = Math.Max(5, rounds / 3);
+        Console.WriteLine($"Reference speed-up over the naive baseline (exercise benchmark input, {speedRounds} interleaved rounds, {clock} clock; tiers from exercise.yml)");
+        Console.WriteLine($"{"exercise",-28} {"size",-10} {"baseline ms",16} {"reference ms",16} {"speed-up",15}  tiers");
+        foreach (var c in speedUps)
         {
-            SpeedUp(dir, Math.Max(3, rounds / 4));
+            var paired = PairedTiming.Measure(c.Reference, c.Baseline, speedRounds);
+            var result = clock == "wall" ? paired.Wall : paired.Cpu;
+            Console.WriteLine(Invariant(
+                $"{c.Exercise,-28} {c.Size,-10} {Ms(result.B),16} {Ms(result.A),16} {result.Ratio.Median,6:F1}× ± {result.Ratio.Mad,4:F1}  {c.Tiers}"));
         }
 
-        return 0;
+        Console.WriteLine($"load average at end: {LoadAverage()}");
+        return failures == 0 ? 0 : 1;
     }
 
-    private static void CompareWithOrt(string exercises, Random rng, int rounds)
-    {
-        const int n = 512;
-        var a = Bytes(rng, n * n);
-        var b = SBytes(rng, n * n);
+    private static string Ms(Statistic s) => Invariant($"{s.Median,8:F3} ±{s.RelativeMad,4:P0}");
 
-        var matmul = KernelCode.Load(Path.Combine(exercises, "04-matmul-integer"), "reference");
-        var y = new int[n * n];
-        var ortY = new int[n * n];
-        var model = new OnnxModelWriter("MatMulInteger", 17)
-            .Input("A", 2, n, n).Input("B", 3, n, n).Constant("a_zero_point", 2, [128]).Constant("b_zero_point", 3, [0])
-            .Output("Y", 6, n, n).ToBytes();
-        using (var ort = new OrtRunner(model))
-        {
-            Compare($"MatMulInteger u8×s8 {n}³", 2.0 * n * n * n, "GOP/s", rounds,
-                () => matmul.Call("MatMulU8S8", [a, b, new byte[] { 128 }, new sbyte[] { 0 }, n, n, n, y]),
-                () => ort.Run([OrtValue.CreateTensorValueFromMemory(a, [n, n]), OrtValue.CreateTensorValueFromMemory(b, [n, n])], OrtValue.CreateTensorValueFromMemory(ortY, [n, n])),
-                () => y.AsSpan().SequenceEqual(ortY));
-        }
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-        var qlinear = KernelCode.Load(Path.Combine(exercises, "05-qlinear-matmul"), "reference");
-        var qy = new byte[n * n];
-        var ortQy = new byte[n * n];
-        model = new OnnxModelWriter("QLinearMatMul", 17)
-            .Input("a", 2, n, n).Constant("a_scale", 1, BitConverter.GetBytes(0.02f)).Constant("a_zero_point", 2, [128])
-            .Input("b", 3, n, n).Constant("b_scale", 1, BitConverter.GetBytes(0.01f)).Constant("b_zero_point", 3, [0])
-            .Constant("y_scale", 1, BitConverter.GetBytes(2.5f)).Constant("y_zero_point", 2, [128])
-            .Output("y", 2, n, n).ToBytes();
-        using (var ort = new OrtRunner(model))
-        {
-            Compare($"QLinearMatMul u8×s8→u8 {n}³", 2.0 * n * n * n, "GOP/s", rounds,
-                () => qlinear.Call("QLinearMatMulU8S8", [a, new[] { 0.02f }, new byte[] { 128 }, b, new[] { 0.01f }, new sbyte[] { 0 }, new[] { 2.5f }, new byte[] { 128 }, n, n, n, qy]),
-                () => ort.Run([OrtValue.CreateTensorValueFromMemory(a, [n, n]), OrtValue.CreateTensorValueFromMemory(b, [n, n])], OrtValue.CreateTensorValueFromMemory(ortQy, [n, n])),
-                () => Enumerable.Range(0, qy.Length).Count(i => Math.Abs(qy[i] - ortQy[i]) > 1) == 0);
-        }
-
-        const int rows = 256, cols = 4096;
-        var x = Enumerable.Range(0, rows * cols).Select(_ => (float)(rng.NextDouble() * 16 - 8)).ToArray();
-        var softmax = KernelCode.Load(Path.Combine(exercises, "06-softmax"), "reference");
-        var sy = new float[x.Length];
-        var ortSy = new float[x.Length];
-        model = new OnnxModelWriter("Softmax", 17).Input("x", 1, rows, cols).Attribute("axis", -1L).Output("y", 1, rows, cols).ToBytes();
-        using (var ort = new OrtRunner(model))
-        {
-            Compare($"Softmax {rows}×{cols}", (double)rows * cols, "Gelem/s", rounds,
-                () => softmax.Call("Forward", [x, cols, 1, sy]),
-                () => ort.Run([OrtValue.CreateTensorValueFromMemory(x, [rows, cols])], OrtValue.CreateTensorValueFromMemory(ortSy, [rows, cols])),
-                () => Enumerable.Range(0, sy.Length).All(i => Math.Abs(sy[i] - ortSy[i]) <= 1e-6f + 1e-4f * Math.Abs(ortSy[i])));
-        }
-
-        var layer = KernelCode.Load(Path.Combine(exercises, "07-layer-normalization"), "reference");
-        var scale = Enumerable.Range(0, cols).Select(_ => (float)(rng.NextDouble() + 0.5)).ToArray();
-        var bias = Enumerable.Range(0, cols).Select(_ => (float)(rng.NextDouble() - 0.5)).ToArray();
-        var ly = new float[x.Length];
-        var ortLy = new float[x.Length];
-        model = new OnnxModelWriter("LayerNormalization", 17).Input("X", 1, rows, cols).Input("Scale", 1, cols).Input("B", 1, cols)
-            .Attribute("axis", -1L).Attribute("epsilon", 1e-5f).Output("Y", 1, rows, cols).ToBytes();
-        using (var ort = new OrtRunner(model))
-        {
-            Compare($"LayerNormalization {rows}×{cols}", (double)rows * cols, "Gelem/s", rounds,
-                () => layer.Call("LayerNorm", [x, scale, bias, cols, 1e-5f, ly, new float[rows], new float[rows]]),
-                () => ort.Run([OrtValue.CreateTensorValueFromMemory(x, [rows, cols]), OrtValue.CreateTensorValueFromMemory(scale, [cols]), OrtValue.CreateTensorValueFromMemory(bias, [cols])],
-                    OrtValue.CreateTensorValueFromMemory(ortLy, [rows, cols])),
-                () => Enumerable.Range(0, ly.Length).All(i => Math.Abs(ly[i] - ortLy[i]) <= 1e-4f + 1e-4f * Math.Abs(ortLy[i])));
-        }
-    }
-
-    private static void Compare(string name, double work, string unit, int rounds, Action ours, Action ort, Func<bool> agree)
-    {
-        WarmUp(ours);
-        WarmUp(ort);
-
-        var oursMs = new List<double>();
-        var ortMs = new List<double>();
-        for (var r = 0; r < rounds; r++)
-        {
-            // Interleaved, alternating which goes first, so drift and cache state hit both alike.
-            if (r % 2 == 0)
-            {
-                oursMs.Add(Measure.Milliseconds(ours));
-                ortMs.Add(Measure.Milliseconds(ort));
-            }
-            else
-            {
-                ortMs.Add(Measure.Milliseconds(ort));
-                oursMs.Add(Measure.Milliseconds(ours));
-            }
-        }
-
-        var o = Measure.Median(oursMs);
-        var p = Measure.Median(ortMs);
-        var o10 = Measure.Percentile(oursMs, 10);
-        var p10 = Measure.Percentile(ortMs, 10);
-        var same = agree() ? "" : "  OUTPUTS DIFFER";
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-34} {o,9:F3} {p,9:F3} {work / o / 1e6,7:F1} {unit,-4} {work / p / 1e6,7:F1} {unit,-4} {p / o,8:P0} {o10,9:F3} {p10,9:F3} {p10 / o10,8:P0}{same}"));
-    }
-
-    private static void SpeedUp(string dir, int rounds)
-    {
-        var diagnostics = new DiagnosticBag();
-        var exercise = LoadExercise.Load(dir, diagnostics);
-        if (exercise is null)
-        {
-            Console.WriteLine($"{Path.GetFileName(dir),-30} not loadable: {diagnostics.Items.FirstOrDefault()}");
-            return;
-        }
-
-        var reference = KernelCode.Load(dir, "reference");
-        var baseline = KernelCode.Load(dir, "baseline");
-        var spec = exercise.Manifest.Benchmark!;
-        foreach (var size in spec.Sizes)
-        {
-            var kernelCase = exercise.Trusted.Harness.BenchmarkCase(size, 1);
-            var args = kernelCase.Arguments;
-            WarmUp(() => baseline.Call(kernelCase.Method, args));
-            WarmUp(() => reference.Call(kernelCase.Method, args));
-
-            var baseMs = new List<double>();
-            var refMs = new List<double>();
-            var ratios = new List<double>();
-            for (var r = 0; r < rounds; r++)
-            {
-                var b = Measure.Milliseconds(() => baseline.Call(kernelCase.Method, args));
-                var f = Measure.Median(Enumerable.Range(0, 5).Select(_ => Measure.Milliseconds(() => reference.Call(kernelCase.Method, args))).ToList());
-                baseMs.Add(b);
-                refMs.Add(f);
-                ratios.Add(b / f);
-            }
-
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{exercise.Name,-30} {size,-10} {Measure.Median(baseMs),12:F3} {Measure.Median(refMs),13:F3} {Measure.Median(ratios),8:F1}× {Measure.Percentile(baseMs, 10) / Measure.Percentile(refMs, 10),12:F1}×"));
-        }
-    }
-
-    /// <summary>
-    /// Calls until the tiered JIT has had time to promote the kernel's methods (at least 2 s and 60
-    /// calls, or 10 s for slow kernels): code compiled in memory starts at tier 0, which is an order of magnitude slower.
-    /// </summary>
-    private static void WarmUp(Action action)
-    {
-        var start = System.Diagnostics.Stopwatch.StartNew();
-        for (var calls = 0; start.Elapsed.TotalSeconds < 2 || (calls < 60 && start.Elapsed.TotalSeconds < 10); calls++)
-        {
-            action();
-        }
-    }
-
-    private static byte[] Bytes(Random rng, int n)
-    {
-        var result = new byte[n];
-        rng.NextBytes(result);
-        return result;
-    }
-
-    private static sbyte[] SBytes(Random rng, int n) => Bytes(rng, n).Select(v => unchecked((sbyte)v)).ToArray();
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     private static string FindRoot()
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.Loader;
 using Book.Core.Diagnostics;
@@ -29,6 +30,20 @@ public sealed class KernelCode
         return new KernelCode(assembly.GetType(manifest.Entry.Type)!);
     }
 
-    public void Call(string method, object[] arguments) =>
-        _type.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, arguments);
+    /// <summary>
+    /// The call with its arguments bound: a typed delegate to the kernel, invoked from a compiled
+    /// lambda, so no reflection, boxing or argument array per call. The kernel is called through a
+    /// delegate rather than directly because a lambda compiled with full optimisation inlines the
+    /// entry method and then calls its helpers in a way the tiered JIT never counts: they stayed
+    /// at tier 0 (measured: Softmax 10× slower than through reflection).
+    /// </summary>
+    public Action Bind(string method, object[] arguments)
+    {
+        var info = _type.GetMethod(method, BindingFlags.Public | BindingFlags.Static)
+            ?? throw new InvalidOperationException($"{_type.FullName} has no public static method {method}");
+        var parameters = info.GetParameters();
+        var kernel = info.CreateDelegate(Expression.GetActionType(parameters.Select(p => p.ParameterType).ToArray()));
+        var call = Expression.Invoke(Expression.Constant(kernel), parameters.Select((p, i) => (Expression)Expression.Constant(arguments[i], p.ParameterType)));
+        return Expression.Lambda<Action>(call).Compile();
+    }
 }

@@ -2,12 +2,17 @@ using Microsoft.ML.OnnxRuntime;
 
 namespace Book.Benchmarks.Kernels;
 
-/// <summary>An ONNX Runtime session on one CPU thread, run into a preallocated output.</summary>
+/// <summary>
+/// An ONNX Runtime session on one CPU thread, bound once to managed input and output arrays
+/// (pinned views, no copies), so a timed run is the session's Run and nothing else.
+/// </summary>
 public sealed class OrtRunner : IDisposable
 {
     private readonly SessionOptions _options;
     private readonly InferenceSession _session;
     private readonly RunOptions _run = new();
+    private readonly List<OrtValue> _inputs = [];
+    private OrtValue? _output;
 
     public OrtRunner(byte[] model)
     {
@@ -25,20 +30,31 @@ public sealed class OrtRunner : IDisposable
         _session = new InferenceSession(model, _options);
     }
 
-    /// <summary>Runs once; the inputs are wrapped views of managed arrays (no copy) and are disposed here.</summary>
-    public void Run(OrtValue[] inputs, OrtValue output)
+    public OrtRunner Input<T>(T[] data, params long[] shape)
+        where T : unmanaged
     {
-        _session.Run(_run, _session.InputNames, inputs, _session.OutputNames, [output]);
-        foreach (var input in inputs)
+        _inputs.Add(OrtValue.CreateTensorValueFromMemory(data, shape));
+        return this;
+    }
+
+    public OrtRunner Output<T>(T[] data, params long[] shape)
+        where T : unmanaged
+    {
+        _output = OrtValue.CreateTensorValueFromMemory(data, shape);
+        return this;
+    }
+
+    public void Run() =>
+        _session.Run(_run, _session.InputNames, _inputs, _session.OutputNames, [_output ?? throw new InvalidOperationException("no output bound")]);
+
+    public void Dispose()
+    {
+        foreach (var input in _inputs)
         {
             input.Dispose();
         }
 
-        output.Dispose();
-    }
-
-    public void Dispose()
-    {
+        _output?.Dispose();
         _run.Dispose();
         _session.Dispose();
         _options.Dispose();
