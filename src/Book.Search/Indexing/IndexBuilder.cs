@@ -7,20 +7,39 @@ namespace Book.Search.Indexing;
 
 /// <summary>
 /// lunr.Builder (2.3.9): add documents, then <see cref="Build"/> the immutable <see cref="LunrIndex"/>.
-/// Every collection that lunr keeps in a JS object is a <see cref="JsObject{TValue}"/> here, because the
-/// serialized bytes and the order of query results follow JS key enumeration order.
+/// lunr keys everything by strings in JS objects; here terms and documents get dense ids (a term's id is
+/// its lunr <c>_index</c>: the order of first occurrence), so counting and vector building index arrays.
+/// What JS key order decides (posting lists, "field/ref" order) is kept by <see cref="PostingList"/> and
+/// by the insertion order of <see cref="_entries"/>.
 /// </summary>
 public sealed class IndexBuilder
 {
     private readonly JsObject<FieldDefinition> _fields = new();
-    private readonly JsObject<double> _documentBoosts = new();
-    private readonly JsObject<FieldEntry> _fieldEntries = new();
-    private readonly Dictionary<string, TermPosting> _invertedIndex = new(StringComparer.Ordinal);
     private readonly IndexOptions _options;
     private readonly TokenPipeline _pipeline;
     private readonly string[] _whitelist;
     private string[]? _fieldOrder;
     private int _documentCount;
+
+    // Documents by id: ref, latest boost (lunr's `_documents[ref] = attributes`).
+    private readonly Dictionary<string, int> _docIds = new(StringComparer.Ordinal);
+    private readonly List<string> _docRefs = [];
+    private readonly List<double> _docBoosts = [];
+
+    // lunr's fieldTermFrequencies and fieldLengths: one entry per "field/ref" key, in insertion order;
+    // `_entryAt[doc * fields + field]` is where a re-added document's entry is replaced in place.
+    private readonly List<FieldEntry> _entries = [];
+    private readonly List<int> _entryAt = [];
+
+    // Terms by id (= _index), their postings, and the pipeline's verdict per raw token (-1: dropped).
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<string> _terms = [];
+    private readonly List<TermPosting> _postings = [];
+    private readonly Dictionary<string, int> _rawTokens = new(StringComparer.Ordinal);
+
+    // Scratch for counting one field: occurrences per term id, and the ids in order of first occurrence.
+    private int[] _counts = new int[1024];
+    private readonly List<int> _touched = [];
 
     public IndexBuilder(IEnumerable<FieldDefinition> fields, IndexOptions? options = null)
     {
@@ -48,30 +67,50 @@ public sealed class IndexBuilder
     public void Add(string docRef, Func<string, string?> fieldText, double boost = 1)
     {
         var fields = FieldNames;
-        _documentBoosts[docRef] = boost;
+        ref var docId = ref CollectionsMarshal.GetValueRefOrAddDefault(_docIds, docRef, out var readded);
+        if (!readded)
+        {
+            docId = _docRefs.Count;
+            _docRefs.Add(docRef);
+            _docBoosts.Add(boost);
+            for (var f = 0; f < fields.Count; f++)
+            {
+                _entryAt.Add(-1);
+            }
+        }
+        else
+        {
+            _docBoosts[docId] = boost;
+        }
+
+        var doc = docId;
         _documentCount++;
         for (var f = 0; f < fields.Count; f++)
         {
-            var fieldName = fields[f];
-            var text = fieldText(fieldName);
-            if (_whitelist.Length == 0)
+            var text = fieldText(fields[f]);
+            var entry = _whitelist.Length == 0
+                ? AddField(docRef, doc, f, text, readded)
+                : AddFieldWithMetadata(docRef, doc, f, fields[f], text);
+            var slot = (doc * fields.Count) + f;
+            if (_entryAt[slot] < 0)
             {
-                AddFieldFast(docRef, f, fieldName, text);
+                _entryAt[slot] = _entries.Count;
+                _entries.Add(entry);
             }
             else
             {
-                AddFieldWithMetadata(docRef, f, fieldName, text);
+                _entries[_entryAt[slot]] = entry;
             }
         }
     }
 
-    // Without metadata only term frequencies and first occurrences matter: count per distinct term, then
-    // touch the inverted index once per term. Terms get their _index in order of first occurrence, as in
-    // lunr, because `firstSeen` keeps that order.
-    private void AddFieldFast(string docRef, int f, string fieldName, string? text)
+    public void Add(string docRef, IReadOnlyDictionary<string, string?> fields, double boost = 1) =>
+        Add(docRef, name => fields.TryGetValue(name, out var text) ? text : null, boost);
+
+    // Without metadata only term frequencies and first occurrences matter: count per term id, then touch
+    // each term's posting once.
+    private FieldEntry AddField(string docRef, int doc, int f, string? text, bool readded)
     {
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstSeen = new List<string>();
         var length = 0;
         if (!string.IsNullOrEmpty(text))
         {
@@ -80,121 +119,176 @@ public sealed class IndexBuilder
             while (sliceStart <= str.Length)
             {
                 var sliceEnd = Tokenizer.NextSeparator(str, sliceStart);
-                if (sliceEnd > sliceStart && _pipeline.RunMemoized(str.AsSpan(sliceStart, sliceEnd - sliceStart)) is { } term)
+                if (sliceEnd > sliceStart)
                 {
-                    length++;
-                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out var exists);
-                    if (!exists)
+                    var term = TermOf(str.AsSpan(sliceStart, sliceEnd - sliceStart));
+                    if (term >= 0)
                     {
-                        firstSeen.Add(term);
+                        length++;
+                        Count(term);
                     }
-
-                    count++;
                 }
 
                 sliceStart = sliceEnd + 1;
             }
         }
 
-        _fieldEntries[fieldName + "/" + docRef] = new FieldEntry(fieldName, docRef, length, frequencies);
-        foreach (var term in firstSeen)
+        var entry = TakeCounts(doc, f, length);
+        foreach (var term in entry.Terms)
         {
-            var docs = PostingOf(term).Fields[f];
-            if (!docs.ContainsKey(docRef))
+            var docs = _postings[term].Fields[f];
+            if (!readded || docs.Find(docRef) < 0)
             {
-                docs[docRef] = null;
+                docs.Add(docRef);
             }
         }
+
+        return entry;
     }
 
-    private void AddFieldWithMetadata(string docRef, int f, string fieldName, string? text)
+    private FieldEntry AddFieldWithMetadata(string docRef, int doc, int f, string fieldName, string? text)
     {
-        var tokens = _pipeline.Run(Tokenizer.Tokenize(text));
-        var entry = new FieldEntry(fieldName, docRef, tokens.Count, new Dictionary<string, int>(StringComparer.Ordinal));
-        _fieldEntries[fieldName + "/" + docRef] = entry;
-        foreach (var token in tokens)
+        var length = 0;
+        foreach (var token in Tokenizer.Tokenize(text))
         {
-            var term = token.Value;
-            entry.TermFrequencies[term] = entry.TermFrequencies.GetValueOrDefault(term) + 1;
-            var docs = PostingOf(term).Fields[f];
-            if (!docs.TryGetValue(docRef, out var metadata) || metadata is null)
+            var term = TermOf(token.Value);
+            if (term < 0)
             {
-                metadata = new DocumentMetadata();
-                docs[docRef] = metadata;
+                continue;
             }
 
+            length++;
+            Count(term);
+            var docs = _postings[term].Fields[f];
+            var at = docs.Find(docRef);
+            if (at < 0)
+            {
+                docs.Add(docRef, new DocumentMetadata());
+                at = docs.Find(docRef);
+            }
+
+            var metadata = docs.MetadataForUpdate(at);
             foreach (var key in _whitelist)
             {
                 metadata.Add(key, MetadataJson(key, token, fieldName));
             }
         }
+
+        return TakeCounts(doc, f, length);
     }
 
-    private TermPosting PostingOf(string term)
+    // The pipeline is a pure function of the token's text, so each distinct raw token is run once.
+    private int TermOf(ReadOnlySpan<char> raw)
     {
-        ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_invertedIndex, term, out var exists);
-        if (!exists)
+        var lookup = _rawTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(raw, out var id))
         {
-            posting = new TermPosting(_invertedIndex.Count - 1, FieldNames.Count);
+            return id;
         }
 
-        return posting!;
+        var key = raw.ToString();
+        id = _pipeline.RunTerm(key) is { } term ? TermId(term) : -1;
+        _rawTokens[key] = id;
+        return id;
     }
 
-    public void Add(string docRef, IReadOnlyDictionary<string, string?> fields, double boost = 1) =>
-        Add(docRef, name => fields.TryGetValue(name, out var text) ? text : null, boost);
+    private int TermId(string term)
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, term, out var exists);
+        if (!exists)
+        {
+            id = _terms.Count;
+            _terms.Add(term);
+            _postings.Add(new TermPosting(id, FieldNames.Count));
+        }
+
+        return id;
+    }
+
+    private void Count(int term)
+    {
+        if (term >= _counts.Length)
+        {
+            Array.Resize(ref _counts, Math.Max(term + 1, _counts.Length * 2));
+        }
+
+        if (_counts[term]++ == 0)
+        {
+            _touched.Add(term);
+        }
+    }
+
+    private FieldEntry TakeCounts(int doc, int f, int length)
+    {
+        var terms = _touched.ToArray();
+        var counts = new int[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            counts[i] = _counts[terms[i]];
+            _counts[terms[i]] = 0;
+        }
+
+        _touched.Clear();
+        return new FieldEntry(f, doc, length, terms, counts);
+    }
 
     public LunrIndex Build()
     {
         var fields = FieldNames;
-        var averageLengths = AverageFieldLengths(fields);
-        var idfCache = new Dictionary<string, double>(StringComparer.Ordinal);
-        var vectors = new List<KeyValuePair<string, FieldVector>>(_fieldEntries.Count);
-        foreach (var (fieldRef, entry) in _fieldEntries.Entries())
+        var averageLengths = AverageFieldLengths(fields.Count);
+        var idf = new double[_terms.Count];
+        var idfKnown = new bool[_terms.Count];
+        var vectors = new List<KeyValuePair<string, FieldVector>>(_entries.Count);
+        foreach (var entry in _entries)
         {
-            var fieldBoost = BoostOrOne(_fields[entry.Field].Boost);
-            var docBoost = BoostOrOne(_documentBoosts[entry.DocRef]);
-            var indices = new int[entry.TermFrequencies.Count];
+            var fieldBoost = BoostOrOne(_fields[fields[entry.Field]].Boost);
+            var docBoost = BoostOrOne(_docBoosts[entry.Doc]);
+            var indices = new int[entry.Terms.Length];
             var values = new double[indices.Length];
-            var i = 0;
-            foreach (var (term, tf) in entry.TermFrequencies)
+            for (var i = 0; i < indices.Length; i++)
             {
-                var posting = _invertedIndex[term];
-                if (!idfCache.TryGetValue(term, out var idf))
+                var term = entry.Terms[i];
+                if (!idfKnown[term])
                 {
-                    idf = Bm25.Idf(posting.DocumentsWithTerm(), _documentCount);
-                    idfCache[term] = idf;
+                    idf[term] = Bm25.Idf(_postings[term].DocumentsWithTerm(), _documentCount);
+                    idfKnown[term] = true;
                 }
 
-                var score = Bm25.Weight(idf, tf, entry.Length, averageLengths[entry.Field], _options.K1, _options.B);
+                var score = Bm25.Weight(idf[term], entry.Counts[i], entry.Length, averageLengths[entry.Field], _options.K1, _options.B);
                 score *= fieldBoost;
                 score *= docBoost;
-                indices[i] = posting.Index;
+                indices[i] = term;
                 values[i] = Bm25.RoundTo3(score);
-                i++;
             }
 
             Array.Sort(indices, values);
-            vectors.Add(new(fieldRef, new FieldVector(indices, values)));
+            vectors.Add(new(fields[entry.Field] + "/" + _docRefs[entry.Doc], new FieldVector(indices, values)));
         }
 
-        return new LunrIndex([.. fields], vectors, _invertedIndex, _options.CreateSearchPipeline());
+        var invertedIndex = new Dictionary<string, TermPosting>(_terms.Count, StringComparer.Ordinal);
+        for (var i = 0; i < _terms.Count; i++)
+        {
+            invertedIndex[_terms[i]] = _postings[i];
+        }
+
+        return new LunrIndex([.. fields], vectors, invertedIndex, _options.CreateSearchPipeline());
     }
 
-    private Dictionary<string, double> AverageFieldLengths(IReadOnlyList<string> fields)
+    // lunr's calculateAverageFieldLengths: total length over the number of "field/ref" entries, per field.
+    private double[] AverageFieldLengths(int fieldCount)
     {
-        var totals = new Dictionary<string, (long Sum, int Count)>(StringComparer.Ordinal);
-        foreach (var (_, entry) in _fieldEntries.Entries())
+        var sums = new long[fieldCount];
+        var counts = new int[fieldCount];
+        foreach (var entry in _entries)
         {
-            var (sum, count) = totals.GetValueOrDefault(entry.Field);
-            totals[entry.Field] = (sum + entry.Length, count + 1);
+            sums[entry.Field] += entry.Length;
+            counts[entry.Field]++;
         }
 
-        var averages = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var field in fields)
+        var averages = new double[fieldCount];
+        for (var f = 0; f < fieldCount; f++)
         {
-            var (sum, count) = totals.GetValueOrDefault(field);
-            averages[field] = (double)sum / count;
+            averages[f] = (double)sums[f] / counts[f];
         }
 
         return averages;
@@ -211,14 +305,6 @@ public sealed class IndexBuilder
         _ => "null",
     };
 
-    private sealed class FieldEntry(string field, string docRef, int length, Dictionary<string, int> termFrequencies)
-    {
-        public string Field { get; } = field;
-
-        public string DocRef { get; } = docRef;
-
-        public int Length { get; } = length;
-
-        public Dictionary<string, int> TermFrequencies { get; } = termFrequencies;
-    }
+    /// <summary>One "field/ref" of lunr: its length in terms and the frequency of each term id (first-occurrence order).</summary>
+    private sealed record FieldEntry(int Field, int Doc, int Length, int[] Terms, int[] Counts);
 }

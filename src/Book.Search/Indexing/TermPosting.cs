@@ -1,5 +1,3 @@
-using Book.Search.Js;
-
 namespace Book.Search.Indexing;
 
 /// <summary>
@@ -12,17 +10,17 @@ public sealed class TermPosting
     public TermPosting(int index, int fieldCount)
     {
         Index = index;
-        Fields = new JsObject<DocumentMetadata?>[fieldCount];
+        Fields = new PostingList[fieldCount];
         for (var i = 0; i < fieldCount; i++)
         {
-            Fields[i] = new JsObject<DocumentMetadata?>();
+            Fields[i] = new PostingList();
         }
     }
 
     public int Index { get; }
 
-    /// <summary>Per field, in the index's field order: document ref → metadata.</summary>
-    public JsObject<DocumentMetadata?>[] Fields { get; }
+    /// <summary>Per field, in the index's field order: the documents with the term in that field.</summary>
+    public PostingList[] Fields { get; }
 
     /// <summary>lunr.idf counts a document once per field it has the term in.</summary>
     public int DocumentsWithTerm()

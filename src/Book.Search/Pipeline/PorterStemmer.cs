@@ -1,201 +1,204 @@
-using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
+using System.Buffers;
 
 namespace Book.Search.Pipeline;
 
 /// <summary>
 /// lunr.stemmer: lunr 2.3.9's variant of Martin Porter's JavaScript stemmer, rule for rule (including its
-/// quirks: a leading "y" is treated as a consonant, step 5 uses <c>[^aeiouwxy]</c>). The patterns are the
-/// same regular expressions; JS <c>$</c> (end of input, no multiline) is written <c>\z</c> here because
-/// .NET's <c>$</c> also matches before a final newline. Results are memoised: a book repeats its words.
+/// quirks: a leading "y" is treated as a consonant, step 5 uses <c>[^aeiouwxy]</c>). lunr writes each rule
+/// as a regular expression; here each one is the string test it amounts to, over a char buffer, because
+/// the regexes cost ~1 s of JIT and matching on a cold build. What each test reproduces:
+/// <list type="bullet">
+/// <item><c>^(.+?)SUFFIX$</c> with a list of suffixes: the lazy prefix makes the longest listed suffix win,
+/// the prefix must be non-empty, and JS <c>.</c> does not match line terminators.</item>
+/// <item>the measure patterns (<c>mgr0</c>, <c>meq1</c>, <c>mgr1</c>, <c>s_v</c>, <c>^C v [^aeiouwxy]$</c>):
+/// a backtracking match of the same sequence of consonant and vowel runs (<see cref="PorterMeasure"/>).</item>
+/// </list>
+/// Tests compare it with lunr.js's own stemmer on every word of the real-book corpus and random words.
 /// </summary>
-public sealed partial class PorterStemmer : IPipelineFunction
+public sealed class PorterStemmer : IPipelineFunction
 {
-    private const string C = "[^aeiou][^aeiouy]*";
-    private const string V = "[aeiouy][aeiou]*";
-    private const string Mgr0 = "^(" + C + ")?" + V + C;
-    private const string Meq1 = "^(" + C + ")?" + V + C + "(" + V + @")?\z";
-    private const string Mgr1 = "^(" + C + ")?" + V + C + V + C;
-    private const string SV = "^(" + C + ")?[aeiouy]";
+    private static readonly string[] Step2Suffixes =
+    [
+        "ational", "tional", "enci", "anci", "izer", "bli", "alli", "entli", "eli", "ousli", "ization", "ation",
+        "ator", "alism", "iveness", "fulness", "ousness", "aliti", "iviti", "biliti", "logi",
+    ];
 
-    private static readonly Dictionary<string, string> Step2 = new(StringComparer.Ordinal)
-    {
-        ["ational"] = "ate", ["tional"] = "tion", ["enci"] = "ence", ["anci"] = "ance", ["izer"] = "ize",
-        ["bli"] = "ble", ["alli"] = "al", ["entli"] = "ent", ["eli"] = "e", ["ousli"] = "ous",
-        ["ization"] = "ize", ["ation"] = "ate", ["ator"] = "ate", ["alism"] = "al", ["iveness"] = "ive",
-        ["fulness"] = "ful", ["ousness"] = "ous", ["aliti"] = "al", ["iviti"] = "ive", ["biliti"] = "ble",
-        ["logi"] = "log",
-    };
+    private static readonly string[] Step2Replacements =
+    [
+        "ate", "tion", "ence", "ance", "ize", "ble", "al", "ent", "e", "ous", "ize", "ate",
+        "ate", "al", "ive", "ful", "ous", "al", "ive", "ble", "log",
+    ];
 
-    private static readonly Dictionary<string, string> Step3 = new(StringComparer.Ordinal)
-    {
-        ["icate"] = "ic", ["ative"] = "", ["alize"] = "al", ["iciti"] = "ic", ["ical"] = "ic", ["ful"] = "",
-        ["ness"] = "",
-    };
+    private static readonly string[] Step3Suffixes = ["icate", "ative", "alize", "iciti", "ical", "ful", "ness"];
 
-    private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+    private static readonly string[] Step3Replacements = ["ic", "", "al", "ic", "ic", "", ""];
+
+    private static readonly string[] Step4Suffixes =
+    [
+        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ou", "ism", "ate", "iti",
+        "ous", "ive", "ize",
+    ];
+
+    // JS `.` matches anything but these.
+    private static readonly SearchValues<char> LineTerminators = SearchValues.Create("\n\r\u2028\u2029");
 
     public string Label => "stemmer";
 
-    public string? Run(string term) =>
-        term.Length < 3 ? term : _cache.GetOrAdd(term, static w => Stem(w));
+    public string? Run(string term) => Stem(term);
 
-    public static string Stem(string w)
+    public static string Stem(string word)
     {
-        if (w.Length < 3)
+        if (word.Length < 3)
         {
-            return w;
+            return word;
         }
 
+        // No rule lengthens the word: step 1b appends "e" only after removing "ed" or "ing".
+        Span<char> w = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        word.AsSpan().CopyTo(w);
+        var n = StemInPlace(w);
+        var stemmed = w[..n];
+        return stemmed.SequenceEqual(word) ? word : new string(stemmed);
+    }
+
+    /// <summary>Stems <paramref name="w"/> in place and returns the stem's length.</summary>
+    private static int StemInPlace(Span<char> w)
+    {
+        var n = w.Length;
         var firstIsY = w[0] == 'y';
         if (firstIsY)
         {
-            w = "Y" + w[1..];
+            w[0] = 'Y';
         }
 
-        // Step 1a
-        Match fp;
-        if ((fp = Re1a().Match(w)).Success || (fp = Re2_1a().Match(w)).Success)
+        // Step 1a: /^(.+?)(ss|i)es$/ → $1$2, else /^(.+?)([^s])s$/ → $1$2.
+        if ((EndsWith(w, n, "sses") && Dot(w, n - 4)) || (EndsWith(w, n, "ies") && Dot(w, n - 3)))
         {
-            w = fp.Groups[1].Value + fp.Groups[2].Value;
+            n -= 2;
+        }
+        else if (w[n - 1] == 's' && w[n - 2] != 's' && Dot(w, n - 2))
+        {
+            n -= 1;
         }
 
-        // Step 1b
-        if ((fp = Re1b().Match(w)).Success)
+        // Step 1b: /^(.+?)eed$/ (m > 0: drop the d), else /^(.+?)(ed|ing)$/ when the stem has a vowel.
+        if (EndsWith(w, n, "eed") && Dot(w, n - 3))
         {
-            if (ReMgr0().IsMatch(fp.Groups[1].Value))
+            if (PorterMeasure.Mgr0(w[..(n - 3)]))
             {
-                w = w[..^1];
+                n -= 1;
             }
         }
-        else if ((fp = Re2_1b().Match(w)).Success)
+        else if ((EndsWith(w, n, "ed") && Dot(w, n - 2)) || (EndsWith(w, n, "ing") && Dot(w, n - 3)))
         {
-            var stem = fp.Groups[1].Value;
-            if (ReSV().IsMatch(stem))
+            var stem = w[n - 1] == 'd' ? n - 2 : n - 3;
+            if (PorterMeasure.HasVowel(w[..stem]))
             {
-                w = stem;
-                if (Re2_1b_2().IsMatch(w))
+                n = stem;
+                if (EndsWith(w, n, "at") || EndsWith(w, n, "bl") || EndsWith(w, n, "iz"))
                 {
-                    w += "e";
+                    w[n++] = 'e';
                 }
-                else if (Re3_1b_2().IsMatch(w))
+                else if (n >= 2 && w[n - 1] == w[n - 2] && "aeiouylsz".IndexOf(w[n - 1]) < 0)
                 {
-                    w = w[..^1];
+                    // /([^aeiouylsz])\1$/, then w.replace(/.$/, "")
+                    n -= IsLineTerminator(w[n - 1]) ? 0 : 1;
                 }
-                else if (Re4_1b_2().IsMatch(w))
+                else if (PorterMeasure.ShortSyllable(w[..n]))
                 {
-                    w += "e";
+                    w[n++] = 'e';
                 }
             }
         }
 
-        // Step 1c
-        if ((fp = Re1c().Match(w)).Success)
+        // Step 1c: /^(.+?[^aeiou])y$/ → $1 + "i".
+        if (n >= 3 && w[n - 1] == 'y' && !PorterMeasure.IsVowel(w[n - 2]) && Dot(w, n - 2))
         {
-            w = fp.Groups[1].Value + "i";
+            w[n - 1] = 'i';
         }
 
-        // Step 2
-        if ((fp = Re2().Match(w)).Success && ReMgr0().IsMatch(fp.Groups[1].Value))
-        {
-            w = fp.Groups[1].Value + Step2[fp.Groups[2].Value];
-        }
+        // Steps 2 and 3: a listed suffix after a stem with m > 0 becomes its replacement.
+        n = ReplaceSuffix(w, n, Step2Suffixes, Step2Replacements);
+        n = ReplaceSuffix(w, n, Step3Suffixes, Step3Replacements);
 
-        // Step 3
-        if ((fp = Re3().Match(w)).Success && ReMgr0().IsMatch(fp.Groups[1].Value))
+        // Step 4: a listed suffix after a stem with m > 1 goes, else /^(.+?)(s|t)(ion)$/ loses "ion".
+        var suffix = LongestSuffix(w, n, Step4Suffixes);
+        if (suffix >= 0)
         {
-            w = fp.Groups[1].Value + Step3[fp.Groups[2].Value];
-        }
-
-        // Step 4
-        if ((fp = Re4().Match(w)).Success)
-        {
-            if (ReMgr1().IsMatch(fp.Groups[1].Value))
+            var stem = n - Step4Suffixes[suffix].Length;
+            if (PorterMeasure.Mgr1(w[..stem]))
             {
-                w = fp.Groups[1].Value;
+                n = stem;
             }
         }
-        else if ((fp = Re2_4().Match(w)).Success)
+        else if ((EndsWith(w, n, "sion") || EndsWith(w, n, "tion")) && Dot(w, n - 4) && PorterMeasure.Mgr1(w[..(n - 3)]))
         {
-            var stem = fp.Groups[1].Value + fp.Groups[2].Value;
-            if (ReMgr1().IsMatch(stem))
-            {
-                w = stem;
-            }
+            n -= 3;
         }
 
-        // Step 5
-        if ((fp = Re5().Match(w)).Success)
+        // Step 5: /^(.+?)e$/ goes when m > 1, or m = 1 and the stem is not a short syllable; then -ll → -l.
+        if (n >= 2 && w[n - 1] == 'e' && Dot(w, n - 1))
         {
-            var stem = fp.Groups[1].Value;
-            if (ReMgr1().IsMatch(stem) || (ReMeq1().IsMatch(stem) && !Re3_5().IsMatch(stem)))
+            var stem = w[..(n - 1)];
+            if (PorterMeasure.Mgr1(stem) || (PorterMeasure.Meq1(stem) && !PorterMeasure.ShortSyllable(stem)))
             {
-                w = stem;
+                n -= 1;
             }
         }
 
-        if (Re5_1().IsMatch(w) && ReMgr1().IsMatch(w))
+        if (EndsWith(w, n, "ll") && PorterMeasure.Mgr1(w[..n]))
         {
-            w = w[..^1];
+            n -= 1;
         }
 
-        return firstIsY ? "y" + w[1..] : w;
+        if (firstIsY)
+        {
+            w[0] = 'y';
+        }
+
+        return n;
     }
 
-    [GeneratedRegex(Mgr0)]
-    private static partial Regex ReMgr0();
+    // Longest listed suffix (the lazy `^(.+?)` prefers it) whose stem is non-empty; then m > 0 decides.
+    private static int ReplaceSuffix(Span<char> w, int n, string[] suffixes, string[] replacements)
+    {
+        var at = LongestSuffix(w, n, suffixes);
+        if (at < 0)
+        {
+            return n;
+        }
 
-    [GeneratedRegex(Meq1)]
-    private static partial Regex ReMeq1();
+        var stem = n - suffixes[at].Length;
+        if (!PorterMeasure.Mgr0(w[..stem]))
+        {
+            return n;
+        }
 
-    [GeneratedRegex(Mgr1)]
-    private static partial Regex ReMgr1();
+        replacements[at].AsSpan().CopyTo(w[stem..]);
+        return stem + replacements[at].Length;
+    }
 
-    [GeneratedRegex(SV)]
-    private static partial Regex ReSV();
+    /// <summary>The index of the longest suffix of w[..n] in the list that leaves a non-empty stem without line terminators, or -1.</summary>
+    private static int LongestSuffix(ReadOnlySpan<char> w, int n, string[] suffixes)
+    {
+        var best = -1;
+        for (var i = 0; i < suffixes.Length; i++)
+        {
+            var length = suffixes[i].Length;
+            if (length < n && (best < 0 || length > suffixes[best].Length) && w[..n].EndsWith(suffixes[i]))
+            {
+                best = i;
+            }
+        }
 
-    [GeneratedRegex(@"^(.+?)(ss|i)es\z")]
-    private static partial Regex Re1a();
+        return best >= 0 && Dot(w, n - suffixes[best].Length) ? best : -1;
+    }
 
-    [GeneratedRegex(@"^(.+?)([^s])s\z")]
-    private static partial Regex Re2_1a();
+    private static bool EndsWith(ReadOnlySpan<char> w, int n, string suffix) => w[..n].EndsWith(suffix);
 
-    [GeneratedRegex(@"^(.+?)eed\z")]
-    private static partial Regex Re1b();
+    // `^(.+?)`: a non-empty prefix of `length` characters, none a line terminator.
+    private static bool Dot(ReadOnlySpan<char> w, int length) =>
+        length >= 1 && w[..length].IndexOfAny(LineTerminators) < 0;
 
-    [GeneratedRegex(@"^(.+?)(ed|ing)\z")]
-    private static partial Regex Re2_1b();
-
-    [GeneratedRegex(@"(at|bl|iz)\z")]
-    private static partial Regex Re2_1b_2();
-
-    [GeneratedRegex(@"([^aeiouylsz])\1\z")]
-    private static partial Regex Re3_1b_2();
-
-    [GeneratedRegex("^" + C + @"[aeiouy][^aeiouwxy]\z")]
-    private static partial Regex Re4_1b_2();
-
-    [GeneratedRegex(@"^(.+?[^aeiou])y\z")]
-    private static partial Regex Re1c();
-
-    [GeneratedRegex(@"^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)\z")]
-    private static partial Regex Re2();
-
-    [GeneratedRegex(@"^(.+?)(icate|ative|alize|iciti|ical|ful|ness)\z")]
-    private static partial Regex Re3();
-
-    [GeneratedRegex(@"^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)\z")]
-    private static partial Regex Re4();
-
-    [GeneratedRegex(@"^(.+?)(s|t)(ion)\z")]
-    private static partial Regex Re2_4();
-
-    [GeneratedRegex(@"^(.+?)e\z")]
-    private static partial Regex Re5();
-
-    [GeneratedRegex(@"ll\z")]
-    private static partial Regex Re5_1();
-
-    [GeneratedRegex("^" + C + @"[aeiouy][^aeiouwxy]\z")]
-    private static partial Regex Re3_5();
+    private static bool IsLineTerminator(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
 }

@@ -10,7 +10,6 @@ namespace Book.Search.Pipeline;
 public sealed class TokenPipeline
 {
     private readonly List<IPipelineFunction> _functions;
-    private Dictionary<string, string?>? _memo;
 
     public TokenPipeline(IEnumerable<IPipelineFunction> functions)
     {
@@ -45,21 +44,13 @@ public sealed class TokenPipeline
     }
 
     /// <summary>
-    /// The pipeline's result for one raw token, memoised. Valid because lunr's registered functions are
-    /// pure functions of the term (the token's metadata passes through untouched). Not thread-safe: a
-    /// builder owns its indexing pipeline. The span lookup avoids allocating a string per occurrence.
+    /// The pipeline's result for one token's text, or null when a function drops it. lunr's registered
+    /// functions are pure functions of the term (the token's metadata passes through untouched), so a
+    /// builder may run this once per distinct token and reuse the answer.
     /// </summary>
-    public string? RunMemoized(ReadOnlySpan<char> raw)
+    public string? RunTerm(string token)
     {
-        _memo ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-        var lookup = _memo.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(raw, out var term))
-        {
-            return term;
-        }
-
-        var key = raw.ToString();
-        term = key;
+        string? term = token;
         foreach (var function in _functions)
         {
             term = function.Run(term);
@@ -69,7 +60,6 @@ public sealed class TokenPipeline
             }
         }
 
-        _memo[key] = term;
         return term;
     }
 

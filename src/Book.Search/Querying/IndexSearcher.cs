@@ -47,7 +47,12 @@ public static class IndexSearcher
                     foreach (var field in clause.Fields)
                     {
                         var fieldPosting = posting.Fields[fieldPositions[field]];
-                        var refs = fieldPosting.Keys().ToList();
+                        var refs = new List<string>(fieldPosting.Count);
+                        for (var i = 0; i < fieldPosting.Count; i++)
+                        {
+                            refs.Add(fieldPosting.RefAt(i));
+                        }
+
                         if (clause.Presence == Presence.Required)
                         {
                             clauseMatches = clauseMatches.Union(DocSet.Of(refs));
@@ -66,16 +71,16 @@ public static class IndexSearcher
                             continue;
                         }
 
-                        foreach (var docRef in refs)
+                        for (var i = 0; i < refs.Count; i++)
                         {
-                            var fieldRef = field + "/" + docRef;
+                            var fieldRef = field + "/" + refs[i];
                             if (!matchingFields.TryGetValue(fieldRef, out var match))
                             {
                                 match = new MatchData();
                                 matchingFields[fieldRef] = match;
                             }
 
-                            match.Add(expandedTerm, field, fieldPosting[docRef]);
+                            match.Add(expandedTerm, field, fieldPosting.MetadataAt(i));
                         }
                     }
                 }

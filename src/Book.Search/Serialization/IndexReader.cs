@@ -85,14 +85,16 @@ public static class IndexReader
         }
 
         var posting = new TermPosting(index.GetInt32(), fields.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var f = 0; f < fields.Count; f++)
         {
-            if (!element.TryGetProperty(fields[f], out var docs) || docs.ValueKind != JsonValueKind.Object)
+            if (!element.TryGetProperty(fields[f], out var docObject) || docObject.ValueKind != JsonValueKind.Object)
             {
                 continue;
             }
 
-            foreach (var doc in docs.EnumerateObject())
+            seen.Clear();
+            foreach (var doc in docObject.EnumerateObject())
             {
                 DocumentMetadata? metadata = null;
                 if (doc.Value.ValueKind == JsonValueKind.Object)
@@ -112,7 +114,16 @@ public static class IndexReader
                     }
                 }
 
-                posting.Fields[f][doc.Name] = metadata;
+                // JSON.parse keeps the last of repeated keys, in the first one's place.
+                var docs = posting.Fields[f];
+                if (seen.Add(doc.Name))
+                {
+                    docs.Add(doc.Name, metadata);
+                }
+                else
+                {
+                    docs.Replace(docs.Find(doc.Name), metadata);
+                }
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Book.Search.Indexing;
 using Book.Search.Js;
 
@@ -13,48 +12,58 @@ public static class IndexSerializer
 {
     public static string Serialize(LunrIndex index)
     {
-        var builder = new StringBuilder(1 << 16);
-        builder.Append("{\"version\":\"").Append(LunrIndex.Version).Append("\",\"fields\":");
-        AppendStringArray(builder, index.Fields);
+        using var json = new JsonText(EstimateLength(index));
+        json.Append("{\"version\":\"").Append(LunrIndex.Version).Append("\",\"fields\":");
+        AppendStringArray(json, index.Fields);
 
-        builder.Append(",\"fieldVectors\":[");
+        json.Append(",\"fieldVectors\":[");
         var first = true;
         foreach (var (fieldRef, vector) in index.FieldVectors)
         {
-            builder.Append(first ? "[" : ",[");
+            json.Append(first ? "[" : ",[");
             first = false;
-            JsJson.AppendString(builder, fieldRef);
-            builder.Append(",[");
+            json.AppendString(fieldRef).Append(",[");
             for (var i = 0; i < vector.Count; i++)
             {
                 if (i > 0)
                 {
-                    builder.Append(',');
+                    json.Append(',');
                 }
 
-                builder.Append(vector.Indices[i]).Append(',').Append(JsNumber.Format(vector.Values[i]));
+                json.Append(vector.Indices[i]).Append(',').AppendNumber(vector.Values[i]);
             }
 
-            builder.Append("]]");
+            json.Append("]]");
         }
 
-        builder.Append("],\"invertedIndex\":[");
+        json.Append("],\"invertedIndex\":[");
         var postingKeys = PostingKeyOrder(index.Fields);
         first = true;
         foreach (var term in index.SortedTerms)
         {
-            builder.Append(first ? "[" : ",[");
+            json.Append(first ? "[" : ",[");
             first = false;
-            JsJson.AppendString(builder, term);
-            builder.Append(",{");
-            AppendPosting(builder, index.InvertedIndex[term], index.Fields, postingKeys);
-            builder.Append("}]");
+            json.AppendString(term).Append(",{");
+            AppendPosting(json, index.InvertedIndex[term], index.Fields, postingKeys);
+            json.Append("}]");
         }
 
-        builder.Append("],\"pipeline\":");
-        AppendStringArray(builder, index.SearchPipeline.Labels);
-        builder.Append('}');
-        return builder.ToString();
+        json.Append("],\"pipeline\":");
+        AppendStringArray(json, index.SearchPipeline.Labels);
+        json.Append('}');
+        return json.ToString();
+    }
+
+    // About 12 characters per vector entry and 20 per posting entry: one buffer growth at most.
+    private static int EstimateLength(LunrIndex index)
+    {
+        long entries = 0;
+        foreach (var (_, vector) in index.FieldVectors)
+        {
+            entries += vector.Count;
+        }
+
+        return (int)Math.Min(entries * 32, 1 << 28);
     }
 
     // A posting object holds "_index" then one key per field; a field named like "0" would come first in JS.
@@ -71,77 +80,84 @@ public static class IndexSerializer
         return [.. order.Entries().Select(e => e.Value)];
     }
 
-    private static void AppendPosting(StringBuilder builder, TermPosting posting, IReadOnlyList<string> fields, int[] keyOrder)
+    private static void AppendPosting(JsonText json, TermPosting posting, IReadOnlyList<string> fields, int[] keyOrder)
     {
         var first = true;
         foreach (var key in keyOrder)
         {
             if (!first)
             {
-                builder.Append(',');
+                json.Append(',');
             }
 
             first = false;
             if (key < 0)
             {
-                builder.Append("\"_index\":").Append(posting.Index);
+                json.Append("\"_index\":").Append(posting.Index);
                 continue;
             }
 
-            JsJson.AppendString(builder, fields[key]);
-            builder.Append(":{");
-            var firstDoc = true;
-            foreach (var (docRef, metadata) in posting.Fields[key].Entries())
+            json.AppendString(fields[key]).Append(":{");
+            var docs = posting.Fields[key];
+            for (var i = 0; i < docs.Count; i++)
             {
-                if (!firstDoc)
+                if (i > 0)
                 {
-                    builder.Append(',');
+                    json.Append(',');
                 }
 
-                firstDoc = false;
-                JsJson.AppendString(builder, docRef);
-                builder.Append(":{");
-                if (metadata is not null)
+                json.AppendString(docs.RefAt(i)).Append(":{");
+                if (docs.MetadataAt(i) is { } metadata)
                 {
-                    AppendMetadata(builder, metadata);
+                    AppendMetadata(json, metadata);
                 }
 
-                builder.Append('}');
+                json.Append('}');
             }
 
-            builder.Append('}');
+            json.Append('}');
         }
     }
 
-    private static void AppendMetadata(StringBuilder builder, DocumentMetadata metadata)
+    private static void AppendMetadata(JsonText json, DocumentMetadata metadata)
     {
         var first = true;
         foreach (var (key, values) in metadata.Values.Entries())
         {
             if (!first)
             {
-                builder.Append(',');
+                json.Append(',');
             }
 
             first = false;
-            JsJson.AppendString(builder, key);
-            builder.Append(":[").AppendJoin(',', values).Append(']');
+            json.AppendString(key).Append(":[");
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (i > 0)
+                {
+                    json.Append(',');
+                }
+
+                json.Append(values[i]);
+            }
+
+            json.Append(']');
         }
     }
 
-    private static void AppendStringArray(StringBuilder builder, IReadOnlyList<string> values)
+    private static void AppendStringArray(JsonText json, IReadOnlyList<string> values)
     {
-        builder.Append('[');
+        json.Append('[');
         for (var i = 0; i < values.Count; i++)
         {
             if (i > 0)
             {
-                builder.Append(',');
+                json.Append(',');
             }
 
-            JsJson.AppendString(builder, values[i]);
+            json.AppendString(values[i]);
         }
 
-        builder.Append(']');
+        json.Append(']');
     }
 }

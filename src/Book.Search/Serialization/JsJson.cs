@@ -10,9 +10,12 @@ public static class JsJson
         string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\"\\" +
         string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
 
+    /// <summary>False when the string is written as is between quotes (the common case).</summary>
+    public static bool NeedsEscaping(string value) => value.AsSpan().ContainsAny(MayEscape);
+
     public static void AppendString(StringBuilder builder, string value)
     {
-        if (!value.AsSpan().ContainsAny(MayEscape))
+        if (!NeedsEscaping(value))
         {
             builder.Append('"').Append(value).Append('"');
             return;

@@ -89,24 +89,51 @@ public static class JsNumber
     // significant digits is the only shortest decimal that rounds to the double nearest it.
     private static string? TryFormatMillis(double value)
     {
+        Span<char> buffer = stackalloc char[24];
+        return TryFormatMillis(value, buffer, out var written) ? new string(buffer[..written]) : null;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> when it is exactly the double nearest some k / 1000 (what lunr's
+    /// rounded weights are); false otherwise, and for integers and values this path does not cover.
+    /// </summary>
+    internal static bool TryFormatMillis(double value, Span<char> destination, out int written)
+    {
+        written = 0;
         var scaled = Math.Round(value * 1000);
-        if (Math.Abs(scaled) >= 1e15 || scaled / 1000 != value)
+        if (!(Math.Abs(scaled) < 1e15) || scaled / 1000 != value || value == 0 || destination.Length < 24)
         {
-            return null;
+            return false;
         }
 
         var k = (long)scaled;
-        var negative = k < 0;
-        k = Math.Abs(k);
-        var fraction = k % 1000;
-        var whole = (k / 1000).ToString(CultureInfo.InvariantCulture);
-        var sign = negative ? "-" : string.Empty;
-        if (fraction == 0)
+        if (k < 0)
         {
-            return sign + whole;
+            destination[written++] = '-';
+            k = -k;
         }
 
-        var digits = fraction.ToString("000", CultureInfo.InvariantCulture).TrimEnd('0');
-        return sign + whole + "." + digits;
+        var fraction = (int)(k % 1000);
+        (k / 1000).TryFormat(destination[written..], out var whole, default, CultureInfo.InvariantCulture);
+        written += whole;
+        if (fraction == 0)
+        {
+            return true;
+        }
+
+        destination[written++] = '.';
+        destination[written++] = (char)('0' + (fraction / 100));
+        fraction %= 100;
+        if (fraction != 0)
+        {
+            destination[written++] = (char)('0' + (fraction / 10));
+            fraction %= 10;
+            if (fraction != 0)
+            {
+                destination[written++] = (char)('0' + fraction);
+            }
+        }
+
+        return true;
     }
 }

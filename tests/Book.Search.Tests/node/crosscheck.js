@@ -3,6 +3,7 @@
 //   request.case       : a case (fields, documents, optional stemming/metadataWhitelist) to build with lunr
 //   request.indexPath  : a serialized index (ours) to load with lunr.Index.load
 //   request.queries    : queries to run against the loaded index (or the built one)
+//   request.stems      : words to run through lunr.stemmer (answered as out.stems, in order)
 'use strict'
 const fs = require('fs')
 const lunr = require('lunr')
@@ -41,6 +42,10 @@ if (request.queries) {
       return { query: q, error: e.message }
     }
   })
+}
+
+if (request.stems) {
+  out.stems = request.stems.map(w => lunr.stemmer(new lunr.Token(w, {})).toString())
 }
 
 process.stdout.write(JSON.stringify(out))
