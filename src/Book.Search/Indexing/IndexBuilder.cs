@@ -37,15 +37,21 @@ public sealed class IndexBuilder
     private readonly List<TermPosting> _postings = [];
     private readonly Dictionary<string, int> _rawTokens = new(StringComparer.Ordinal);
 
-    // Scratch for counting one field: occurrences per term id, and the ids in order of first occurrence.
+    // Scratch for counting one field (metadata path): occurrences per term id, ids in order of first occurrence.
     private int[] _counts = new int[1024];
     private readonly List<int> _touched = [];
+
+    // Documents added but not indexed yet: tokenizing is the expensive part, so it waits for Build and
+    // runs in parallel there. (With a metadata whitelist documents are indexed as they are added.)
+    private readonly List<(string Ref, string?[] Texts, double Boost)> _pending = [];
+    private readonly Func<string, int> _termId;
 
     public IndexBuilder(IEnumerable<FieldDefinition> fields, IndexOptions? options = null)
     {
         _options = options ?? new IndexOptions();
         _pipeline = _options.CreateIndexingPipeline();
         _whitelist = [.. _options.MetadataWhitelist];
+        _termId = TermId;
         foreach (var field in fields)
         {
             if (field.Name.Contains('/'))
@@ -67,83 +73,115 @@ public sealed class IndexBuilder
     public void Add(string docRef, Func<string, string?> fieldText, double boost = 1)
     {
         var fields = FieldNames;
-        ref var docId = ref CollectionsMarshal.GetValueRefOrAddDefault(_docIds, docRef, out var readded);
-        if (!readded)
+        var texts = new string?[fields.Count];
+        for (var f = 0; f < texts.Length; f++)
         {
-            docId = _docRefs.Count;
-            _docRefs.Add(docRef);
-            _docBoosts.Add(boost);
-            for (var f = 0; f < fields.Count; f++)
-            {
-                _entryAt.Add(-1);
-            }
-        }
-        else
-        {
-            _docBoosts[docId] = boost;
+            texts[f] = fieldText(fields[f]);
         }
 
-        var doc = docId;
-        _documentCount++;
-        for (var f = 0; f < fields.Count; f++)
+        if (_whitelist.Length == 0)
         {
-            var text = fieldText(fields[f]);
-            var entry = _whitelist.Length == 0
-                ? AddField(docRef, doc, f, text, readded)
-                : AddFieldWithMetadata(docRef, doc, f, fields[f], text);
-            var slot = (doc * fields.Count) + f;
-            if (_entryAt[slot] < 0)
-            {
-                _entryAt[slot] = _entries.Count;
-                _entries.Add(entry);
-            }
-            else
-            {
-                _entries[_entryAt[slot]] = entry;
-            }
+            _pending.Add((docRef, texts, boost));
+            return;
+        }
+
+        var doc = DocumentId(docRef, boost, out _);
+        for (var f = 0; f < texts.Length; f++)
+        {
+            SetEntry(doc, f, AddFieldWithMetadata(docRef, doc, f, fields[f], texts[f]));
         }
     }
 
     public void Add(string docRef, IReadOnlyDictionary<string, string?> fields, double boost = 1) =>
         Add(docRef, name => fields.TryGetValue(name, out var text) ? text : null, boost);
 
-    // Without metadata only term frequencies and first occurrences matter: count per term id, then touch
-    // each term's posting once.
-    private FieldEntry AddField(string docRef, int doc, int f, string? text, bool readded)
+    // Scans the pending documents' fields in parallel (each worker with its own scanner), then indexes
+    // them one by one in the order they were added, which is what fixes every term's _index.
+    private void IndexPending()
     {
-        var length = 0;
-        if (!string.IsNullOrEmpty(text))
+        if (_pending.Count == 0)
         {
-            var str = JsText.ToLower(text);
-            var sliceStart = 0;
-            while (sliceStart <= str.Length)
+            return;
+        }
+
+        var fieldCount = FieldNames.Count;
+        var scanned = new ScannedField[_pending.Count * fieldCount];
+        var pipeline = _pipeline;
+        Parallel.For(
+            0,
+            _pending.Count,
+            () => new FieldScanner(pipeline),
+            (i, _, scanner) =>
             {
-                var sliceEnd = Tokenizer.NextSeparator(str, sliceStart);
-                if (sliceEnd > sliceStart)
+                for (var f = 0; f < fieldCount; f++)
                 {
-                    var term = TermOf(str.AsSpan(sliceStart, sliceEnd - sliceStart));
-                    if (term >= 0)
+                    scanned[(i * fieldCount) + f] = scanner.Scan(_pending[i].Texts[f]);
+                }
+
+                return scanner;
+            },
+            _ => { });
+
+        for (var i = 0; i < _pending.Count; i++)
+        {
+            var (docRef, _, boost) = _pending[i];
+            var doc = DocumentId(docRef, boost, out var readded);
+            for (var f = 0; f < fieldCount; f++)
+            {
+                var field = scanned[(i * fieldCount) + f];
+                var terms = new int[field.Terms.Length];
+                for (var t = 0; t < terms.Length; t++)
+                {
+                    var term = field.Scanner.GlobalId(field.Terms[t], _termId);
+                    terms[t] = term;
+                    var docs = _postings[term].Fields[f];
+                    if (!readded || docs.Find(docRef) < 0)
                     {
-                        length++;
-                        Count(term);
+                        docs.Add(docRef);
                     }
                 }
 
-                sliceStart = sliceEnd + 1;
+                SetEntry(doc, f, new FieldEntry(f, doc, field.Length, terms, field.Counts));
             }
         }
 
-        var entry = TakeCounts(doc, f, length);
-        foreach (var term in entry.Terms)
+        _pending.Clear();
+    }
+
+    private int DocumentId(string docRef, double boost, out bool readded)
+    {
+        _documentCount++;
+        ref var docId = ref CollectionsMarshal.GetValueRefOrAddDefault(_docIds, docRef, out readded);
+        if (readded)
         {
-            var docs = _postings[term].Fields[f];
-            if (!readded || docs.Find(docRef) < 0)
-            {
-                docs.Add(docRef);
-            }
+            _docBoosts[docId] = boost;
+            return docId;
         }
 
-        return entry;
+        docId = _docRefs.Count;
+        _docRefs.Add(docRef);
+        _docBoosts.Add(boost);
+        for (var f = 0; f < FieldNames.Count; f++)
+        {
+            _entryAt.Add(-1);
+        }
+
+        return docId;
+    }
+
+    // A re-added document's "field/ref" keeps its place, as assignment to an existing JS key does.
+    private void SetEntry(int doc, int f, FieldEntry entry)
+    {
+        var slot = (doc * FieldNames.Count) + f;
+        if (_entryAt[slot] < 0)
+        {
+            _entryAt[slot] = _entries.Count;
+            _entries.Add(entry);
+        }
+        else
+        {
+            _entries[_entryAt[slot]] = entry;
+        }
     }
 
     private FieldEntry AddFieldWithMetadata(string docRef, int doc, int f, string fieldName, string? text)
@@ -234,6 +272,7 @@ public sealed class IndexBuilder
 
     public LunrIndex Build()
     {
+        IndexPending();
         var fields = FieldNames;
         var averageLengths = AverageFieldLengths(fields.Count);
         var idf = new double[_terms.Count];

@@ -12,10 +12,33 @@ public static class IndexSerializer
 {
     public static string Serialize(LunrIndex index)
     {
-        using var json = new JsonText(EstimateLength(index));
+        // Three independent stretches of text, written in parallel and joined: the field vectors, and
+        // the two halves of the (sorted) inverted index.
+        var terms = index.SortedTerms;
+        var half = terms.Length / 2;
+        var estimate = EstimateLength(index);
+        using var vectors = new JsonText(estimate / 2);
+        using var firstTerms = new JsonText(estimate / 4);
+        using var lastTerms = new JsonText(estimate / 4);
+        Parallel.Invoke(
+            () => WriteVectors(vectors, index),
+            () => WriteTerms(firstTerms, index, terms.AsSpan(0, half), first: true),
+            () => WriteTerms(lastTerms, index, terms.AsSpan(half), first: half == 0));
+        lastTerms.Append("],\"pipeline\":");
+        AppendStringArray(lastTerms, index.SearchPipeline.Labels);
+        lastTerms.Append('}');
+        return string.Create(vectors.Length + firstTerms.Length + lastTerms.Length, (vectors, firstTerms, lastTerms), static (span, parts) =>
+        {
+            parts.vectors.CopyTo(span);
+            parts.firstTerms.CopyTo(span[parts.vectors.Length..]);
+            parts.lastTerms.CopyTo(span[(parts.vectors.Length + parts.firstTerms.Length)..]);
+        });
+    }
+
+    private static void WriteVectors(JsonText json, LunrIndex index)
+    {
         json.Append("{\"version\":\"").Append(LunrIndex.Version).Append("\",\"fields\":");
         AppendStringArray(json, index.Fields);
-
         json.Append(",\"fieldVectors\":[");
         var first = true;
         foreach (var (fieldRef, vector) in index.FieldVectors)
@@ -37,9 +60,12 @@ public static class IndexSerializer
         }
 
         json.Append("],\"invertedIndex\":[");
+    }
+
+    private static void WriteTerms(JsonText json, LunrIndex index, ReadOnlySpan<string> terms, bool first)
+    {
         var postingKeys = PostingKeyOrder(index.Fields);
-        first = true;
-        foreach (var term in index.SortedTerms)
+        foreach (var term in terms)
         {
             json.Append(first ? "[" : ",[");
             first = false;
@@ -47,11 +73,6 @@ public static class IndexSerializer
             AppendPosting(json, index.InvertedIndex[term], index.Fields, postingKeys);
             json.Append("}]");
         }
-
-        json.Append("],\"pipeline\":");
-        AppendStringArray(json, index.SearchPipeline.Labels);
-        json.Append('}');
-        return json.ToString();
     }
 
     // About 12 characters per vector entry and 20 per posting entry: one buffer growth at most.

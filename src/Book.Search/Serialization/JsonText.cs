@@ -90,6 +90,10 @@ internal sealed class JsonText : IDisposable
         return this;
     }
 
+    public int Length => _length;
+
+    public void CopyTo(Span<char> destination) => _buffer.AsSpan(0, _length).CopyTo(destination);
+
     public override string ToString() => new(_buffer, 0, _length);
 
     public void Dispose()

@@ -53,6 +53,23 @@ public sealed class NodeCrossCheckTests
         CompareQueries(index, ["running", "runs", "connection", "connect*"]);
     }
 
+    [NodeFact]
+    public void Documents_added_twice_under_one_ref_match_lunr_js()
+    {
+        // lunr keeps a re-added ref's place in every JS object it already has a key in, replaces its term
+        // frequencies and boost, and counts the document twice; the builder indexes in a deferred, parallel
+        // pass, so this is where order could slip.
+        foreach (var whitelist in new[] { Array.Empty<string>(), ["position"] })
+        {
+            var corpus = SyntheticCorpus.Create(documents: 150, seed: 41, new IndexOptions { MetadataWhitelist = whitelist });
+            var docs = corpus.Documents;
+            var again = Enumerable.Range(0, docs.Count).Where(i => i % 9 == 0).Select(i => docs[i] with { Fields = docs[docs.Count - 1 - i].Fields, Boost = 2 });
+            var lunrCase = corpus with { Documents = [.. docs, .. again] };
+            CompareBytes(lunrCase);
+            CompareQueries(lunrCase.BuildIndex(), ["tensor", "core* latency", "+batch"]);
+        }
+    }
+
     private static string CompareBytes(LunrCase lunrCase)
     {
         var ours = lunrCase.BuildIndex().ToJson();
