@@ -25,30 +25,42 @@ public static class RenderExercisePages
         var pages = new List<GeneratedPage>();
         foreach (var exercise in catalog.Exercises)
         {
-            var chapter = book.Chapters.FirstOrDefault(c => Stem(c) == exercise.Manifest.Chapter);
-            if (chapter is null)
-            {
-                var display = $"{LoadExercises.FolderName}/{exercise.Folder}/exercise.yml";
-                diagnostics.Warning(ExerciseCodes.UnknownChapter, display, ChapterLine(exercise), 1,
-                    $"chapter '{exercise.Manifest.Chapter}' is not a chapter of the book; name a chapter file's stem under the book folder ({string.Join(", ", book.Chapters.Select(Stem))})");
-            }
-
-            var chapterTitle = chapter is null ? null : (chapter.Number.Length > 0 ? $"{chapter.Number} {chapter.Title}" : chapter.Title);
-            var (body, toc) = Page(book, exercise, chapterTitle, chapter?.PageUrl, pipeline, diagnostics);
-            pages.Add(new GeneratedPage(exercise.PageUrl, exercise.Manifest.Title, "exercise", body, InNavigation: true) { Toc = toc });
+            pages.Add(RenderPage(book, exercise, pipeline, diagnostics));
         }
 
         foreach (var chapter in book.Chapters)
         {
-            var missing = catalog.ForChapter(Stem(chapter))
-                .Where(e => !chapter.BodyHtml.Contains($"href=\"{e.PageUrl}\"", StringComparison.Ordinal)).ToList();
-            if (missing.Count > 0)
-            {
-                chapter.BodyHtml += ChapterList(missing);
-            }
+            AddChapterList(chapter, catalog);
         }
 
         return pages;
+    }
+
+    /// <summary>One exercise's page (it names its chapter's number and title).</summary>
+    public static GeneratedPage RenderPage(BookModel book, SiteExercise exercise, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var chapter = book.Chapters.FirstOrDefault(c => Stem(c) == exercise.Manifest.Chapter);
+        if (chapter is null)
+        {
+            var display = $"{LoadExercises.FolderName}/{exercise.Folder}/exercise.yml";
+            diagnostics.Warning(ExerciseCodes.UnknownChapter, display, ChapterLine(exercise), 1,
+                $"chapter '{exercise.Manifest.Chapter}' is not a chapter of the book; name a chapter file's stem under the book folder ({string.Join(", ", book.Chapters.Select(Stem))})");
+        }
+
+        var chapterTitle = chapter is null ? null : (chapter.Number.Length > 0 ? $"{chapter.Number} {chapter.Title}" : chapter.Title);
+        var (body, toc) = Page(book, exercise, chapterTitle, chapter?.PageUrl, pipeline, diagnostics);
+        return new GeneratedPage(exercise.PageUrl, exercise.Manifest.Title, "exercise", body, InNavigation: true) { Toc = toc };
+    }
+
+    /// <summary>Appends to a rendered chapter the list of its exercises that it does not show as cards.</summary>
+    public static void AddChapterList(Chapter chapter, ExerciseCatalog catalog)
+    {
+        var missing = catalog.ForChapter(Stem(chapter))
+            .Where(e => !chapter.BodyHtml.Contains($"href=\"{e.PageUrl}\"", StringComparison.Ordinal)).ToList();
+        if (missing.Count > 0)
+        {
+            chapter.BodyHtml += ChapterList(missing);
+        }
     }
 
     /// <summary>The page body and its contents.</summary>

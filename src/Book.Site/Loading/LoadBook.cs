@@ -32,7 +32,11 @@ public static class LoadBook
     /// <summary>A page URL per source: flat at the site root, <c>book/quantization.md</c> → <c>quantization.html</c>.</summary>
     public static string PageUrlOf(string relativePath) => Path.GetFileNameWithoutExtension(relativePath) + ".html";
 
-    private static Chapter LoadChapter(SiteConfig config, ChapterRef chapterRef, PartConfig? part, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    /// <summary>The chapters site.yml lists, each once (a repeated entry is reported); <c>book serve</c> loads them one by one.</summary>
+    public static IReadOnlyList<ChapterRef> ChapterRefs(SiteConfig config, DiagnosticBag diagnostics) => Distinct(config, diagnostics);
+
+    /// <summary>Reads and parses one chapter (what <see cref="Run"/> does for each); <c>book serve</c> reloads an edited chapter with it.</summary>
+    public static Chapter LoadChapter(SiteConfig config, ChapterRef chapterRef, PartConfig? part, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var display = ReadSiteConfig.DisplayName(chapterRef.Path);
         var raw = ReadSourceText.Read(chapterRef.Path, display, diagnostics);
@@ -108,7 +112,7 @@ public static class LoadBook
         return result;
     }
 
-    private static void ReportDuplicatePages(SiteConfig config, IReadOnlyList<Chapter> chapters, DiagnosticBag diagnostics)
+    public static void ReportDuplicatePages(SiteConfig config, IReadOnlyList<Chapter> chapters, DiagnosticBag diagnostics)
     {
         var file = ReadSiteConfig.DisplayName(config.ConfigPath);
         foreach (var group in chapters.GroupBy(c => c.PageUrl, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))

@@ -20,21 +20,45 @@ public static class NumberAndLabel
     public static void Run(BookModel book, DiagnosticBag diagnostics)
     {
         var chapterNumber = 0;
-        var definitions = new Dictionary<string, List<(Label Label, int Column)>>(StringComparer.Ordinal);
+        var labels = new List<(Label Label, int Column)>();
         foreach (var chapter in book.Chapters)
         {
             chapter.Number = chapter.IsNumbered ? (++chapterNumber).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
-            NameChapter(chapter, diagnostics);
-            foreach (var (node, label, column) in new ChapterLabeler(chapter).Run())
-            {
-                LabelData.Set(node, label);
-                if (!definitions.TryGetValue(label.Id, out var list))
-                {
-                    definitions[label.Id] = list = [];
-                }
+            labels.AddRange(LabelChapter(chapter, diagnostics));
+        }
 
-                list.Add((label, column));
+        EnterLabels(book, labels, diagnostics);
+    }
+
+    /// <summary>
+    /// Names one chapter (its <see cref="Chapter.Number"/> already set) and labels its nodes; returns its
+    /// labels in document order. <c>book serve</c> re-labels an edited chapter with it.
+    /// </summary>
+    public static List<(Label Label, int Column)> LabelChapter(Chapter chapter, DiagnosticBag diagnostics)
+    {
+        NameChapter(chapter, diagnostics);
+        var labels = new List<(Label Label, int Column)>();
+        foreach (var (node, label, column) in new ChapterLabeler(chapter).Run())
+        {
+            LabelData.Set(node, label);
+            labels.Add((label, column));
+        }
+
+        return labels;
+    }
+
+    /// <summary>Enters the book's labels (in reading order) in its label table: the first definition wins, a repeated one is an error.</summary>
+    public static void EnterLabels(BookModel book, IEnumerable<(Label Label, int Column)> labels, DiagnosticBag diagnostics)
+    {
+        var definitions = new Dictionary<string, List<(Label Label, int Column)>>(StringComparer.Ordinal);
+        foreach (var (label, column) in labels)
+        {
+            if (!definitions.TryGetValue(label.Id, out var list))
+            {
+                definitions[label.Id] = list = [];
             }
+
+            list.Add((label, column));
         }
 
         foreach (var (id, list) in definitions)

@@ -17,14 +17,7 @@ public static class RenderPages
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         var perChapter = new Dictionary<string, string>[book.Chapters.Count];
-        Parallel.For(0, book.Chapters.Count, i =>
-        {
-            var chapter = book.Chapters[i];
-            var links = new RewriteLinks(book, chapter, diagnostics);
-            links.Run();
-            perChapter[i] = links.Files;
-            chapter.BodyHtml = Render(chapter, pipeline) + RenderReferences.Section(chapter.CitedKeys, chapter.Bibliography);
-        });
+        Parallel.For(0, book.Chapters.Count, i => perChapter[i] = RenderChapter(book, book.Chapters[i], pipeline, diagnostics));
 
         foreach (var chapterFiles in perChapter)
         {
@@ -36,6 +29,19 @@ public static class RenderPages
 
         return files;
     }
+
+    /// <summary>One chapter: links rewritten (once: not idempotent), body rendered; returns the local files it needs.</summary>
+    public static Dictionary<string, string> RenderChapter(BookModel book, Chapter chapter, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var links = new RewriteLinks(book, chapter, diagnostics);
+        links.Run();
+        RenderBody(chapter, pipeline);
+        return links.Files;
+    }
+
+    /// <summary>Sets the chapter's body HTML from its (already rewritten) syntax tree and its reference list.</summary>
+    public static void RenderBody(Chapter chapter, MarkdownPipeline pipeline) =>
+        chapter.BodyHtml = Render(chapter, pipeline) + RenderReferences.Section(chapter.CitedKeys, chapter.Bibliography);
 
     public static string Render(Chapter chapter, MarkdownPipeline pipeline)
     {

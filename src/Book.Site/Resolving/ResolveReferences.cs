@@ -24,17 +24,24 @@ public static class ResolveReferences
         Parallel.ForEach(book.Chapters, chapter =>
         {
             ResolveCrossReferences(book, chapter, diagnostics);
-            chapter.CitedKeys = ResolveCitations.Run(chapter.Document, chapter.Bibliography, chapter.DisplayPath, diagnostics);
-            var items = chapter.Document.Descendants<CitationInline>().SelectMany(c => c.Items).ToList();
-            book.Counts.AddCitations(items.Count(i => i.Entry is not null), items.Count(i => i.Entry is null));
-            if (glossary is not null)
-            {
-                LinkGlossaryTerms.Run(chapter.Document, glossary);
-            }
+            ResolveCitationsAndTerms(book, chapter, glossary, diagnostics);
         });
     }
 
-    private static GlossaryIndex? LoadGlossary(BookModel book, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    /// <summary>One chapter's citations and glossary terms (not idempotent: terms are linked in the syntax tree).</summary>
+    public static void ResolveCitationsAndTerms(BookModel book, Chapter chapter, GlossaryIndex? glossary, DiagnosticBag diagnostics)
+    {
+        chapter.CitedKeys = ResolveCitations.Run(chapter.Document, chapter.Bibliography, chapter.DisplayPath, diagnostics);
+        var items = chapter.Document.Descendants<CitationInline>().SelectMany(c => c.Items).ToList();
+        book.Counts.AddCitations(items.Count(i => i.Entry is not null), items.Count(i => i.Entry is null));
+        if (glossary is not null)
+        {
+            LinkGlossaryTerms.Run(chapter.Document, glossary);
+        }
+    }
+
+    /// <summary>Reads site.yml's glossary (into <see cref="BookModel.GlossaryTerms"/>) and indexes its terms; null when there is none.</summary>
+    public static GlossaryIndex? LoadGlossary(BookModel book, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         if (book.Config.Glossary is not { } path)
         {
@@ -45,7 +52,8 @@ public static class ResolveReferences
         return GlossaryIndex.Create(book.GlossaryTerms, pipeline);
     }
 
-    private static void ResolveCrossReferences(BookModel book, Chapter chapter, DiagnosticBag diagnostics)
+    /// <summary>Points one chapter's cross-references at the book's labels (idempotent; <c>book serve</c> re-runs it when a label changes).</summary>
+    public static void ResolveCrossReferences(BookModel book, Chapter chapter, DiagnosticBag diagnostics)
     {
         foreach (var reference in chapter.Document.Descendants<CrossReferenceInline>())
         {

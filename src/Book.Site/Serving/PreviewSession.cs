@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Book.Core.Diagnostics;
+using Book.Site.Incremental;
 using Book.Site.Pipeline;
 
 namespace Book.Site.Serving;
@@ -18,6 +19,9 @@ public sealed class PreviewSession : IAsyncDisposable
     private SourceWatcher? _watcher;
     private long _stamp;
     private int _pendingRebuild;
+    private IncrementalSite? _site;
+    private readonly HashSet<string> _unpublished = new(StringComparer.Ordinal);
+    private bool _unpublishedFull;
 
     public PreviewSession(BuildOptions options, Action<string> log)
     {
@@ -47,42 +51,52 @@ public sealed class PreviewSession : IAsyncDisposable
         _buildLock.Dispose();
     }
 
-    /// <summary>Rebuilds now and publishes the result to open pages.</summary>
+    /// <summary>
+    /// Rebuilds now and publishes the result to open pages: only what the edited chapters affect when
+    /// every changed source is a chapter (<see cref="IncrementalSite.Update"/>), else the whole site.
+    /// An empty <paramref name="changedSources"/> asks for a full build.
+    /// </summary>
     public RebuildReport Rebuild(IReadOnlyCollection<string> changedSources)
     {
         _buildLock.Wait();
         try
         {
             var clock = Stopwatch.StartNew();
-            BuildResult result;
+            SiteUpdate update;
             try
             {
-                result = BuildWhileEditorsWrite();
+                update = BuildWhileEditorsWrite(changedSources);
             }
             catch (Exception e)
             {
-                // A bug of ours must not stop the preview: report it like a build error and keep serving.
+                // A bug of ours must not stop the preview: report it like a build error, keep serving,
+                // and build everything again on the next edit (the kept site may be half updated).
+                _site = null;
                 var bag = new DiagnosticBag();
                 bag.Error("BK999", _options.ConfigPath, 0, 0, $"internal error while building: {e.Message}; please report it");
-                result = new BuildResult(null, new Writing.SiteOutput(), [], bag, "", Written: false);
+                update = new SiteUpdate([], bag, Incremental: false, []);
             }
 
             var stamp = Interlocked.Increment(ref _stamp);
-            var messages = result.Diagnostics.Items.Select(d => d.ToString()).ToList();
+            var messages = update.Diagnostics.Items.Select(d => d.ToString()).ToList();
             RebuildReport report;
-            if (result.Diagnostics.HasErrors)
+            if (update.Diagnostics.HasErrors || _site is null)
             {
+                // Pages keep the last good build; what this one rendered is published once an edit fixes it.
+                _unpublished.UnionWith(update.RenderedPaths);
+                _unpublishedFull |= !update.Incremental;
                 Server.Hub.Publish(new LiveReloadEvent(LiveReloadEventKind.Errors, [], messages, stamp));
                 report = new RebuildReport(stamp, changedSources, [], messages, Succeeded: false, clock.Elapsed);
             }
             else
             {
-                var changedPages = _snapshot.Replace(result.Output, Search.WriteSearchIndex.Folder + "/");
+                var changedPages = Publish(_site, update);
                 Server.Hub.Publish(new LiveReloadEvent(LiveReloadEventKind.Reload, changedPages, messages, stamp));
                 report = new RebuildReport(stamp, changedSources, changedPages, messages, Succeeded: true, clock.Elapsed);
-                IndexInBackground(result, stamp);
+                IndexInBackground(_site, stamp);
             }
 
+            report = report with { Incremental = update.Incremental, Stages = update.Stages };
             Rebuilt?.Invoke(report);
             return report;
         }
@@ -92,21 +106,39 @@ public sealed class PreviewSession : IAsyncDisposable
         }
     }
 
+    /// <summary>Swaps what changed since the last published build into the served site.</summary>
+    private IReadOnlyList<string> Publish(IncrementalSite site, SiteUpdate update)
+    {
+        IReadOnlyList<string> changed;
+        if (!update.Incremental || _unpublishedFull)
+        {
+            changed = _snapshot.Replace(site.Output, Search.WriteSearchIndex.Folder + "/");
+        }
+        else
+        {
+            _unpublished.UnionWith(update.RenderedPaths);
+            changed = _snapshot.Update(
+                _unpublished.Select(p => new KeyValuePair<string, byte[]>(p, site.Output.Files[p])),
+                site.Output.Copies);
+        }
+
+        _unpublished.Clear();
+        _unpublishedFull = false;
+        return changed;
+    }
+
     /// <summary>
     /// Builds the search index of a successful build after its pages are served. A newer build makes
     /// an older index obsolete: it is dropped rather than merged over the newer one.
     /// </summary>
-    private void IndexInBackground(BuildResult result, long stamp)
+    private void IndexInBackground(IncrementalSite site, long stamp)
     {
-        if (result.Book is not { } book)
-        {
-            return;
-        }
-
+        var documents = site.SearchDocuments;
+        var options = Search.SearchOptions.From(site.Book.Config.Search);
         var pending = Task.Run(() =>
         {
             var extra = new Writing.SiteOutput();
-            Search.WriteSearchIndex.AddTo(extra, result.SearchDocuments, Search.SearchOptions.From(book.Config.Search), new DiagnosticBag());
+            Search.WriteSearchIndex.AddTo(extra, documents, options, new DiagnosticBag());
             if (Interlocked.Read(ref _stamp) == stamp)
             {
                 _snapshot.Merge(extra);
@@ -121,15 +153,22 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>
     /// An editor may still be writing the file the watcher reported (truncate, then write): a read that
     /// hits the file mid-write fails with an I/O error. Such a build is retried after a moment instead
-    /// of flashing an error at the reader; the watcher reports the finished write anyway.
+    /// of flashing an error at the reader; the watcher reports the finished write anyway. An incremental
+    /// update reads its files before changing anything, so a failed read leaves the kept site whole.
     /// </summary>
-    private BuildResult BuildWhileEditorsWrite()
+    private SiteUpdate BuildWhileEditorsWrite(IReadOnlyCollection<string> changedSources)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return BuildSite.Run(_options);
+                if (_site is not null && changedSources.Count > 0 && _site.Update(changedSources) is { } update)
+                {
+                    return update;
+                }
+
+                _site = IncrementalSite.Build(_options, out var full);
+                return full;
             }
             catch (Exception e) when (attempt < 4 && IsIoRace(e))
             {
@@ -159,7 +198,7 @@ public sealed class PreviewSession : IAsyncDisposable
         var report = Rebuild(changed);
         var names = string.Join(", ", changed.Select(Path.GetFileName).Take(3));
         _log(report.Succeeded
-            ? $"rebuilt after editing {names} in {report.Elapsed.TotalMilliseconds:0} ms; {report.ChangedPages.Count} page(s) changed"
+            ? $"rebuilt {(report.Incremental ? "what" : "the whole site after")} editing {names} {(report.Incremental ? "affects " : "")}in {report.Elapsed.TotalMilliseconds:0} ms; {report.ChangedPages.Count} page(s) changed"
             : $"the edit to {names} has errors (the preview keeps the last good build):\n  " + string.Join("\n  ", report.Messages));
     }
 

@@ -1,3 +1,5 @@
+using Book.Site.Incremental;
+
 namespace Book.Site.Serving;
 
 /// <summary>What one rebuild of <c>book serve</c> did.</summary>
@@ -7,4 +9,11 @@ public sealed record RebuildReport(
     IReadOnlyList<string> ChangedPages,
     IReadOnlyList<string> Messages,
     bool Succeeded,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>False when the whole site was built again (first build, site.yml, theme, bibliography, ...).</summary>
+    public bool Incremental { get; init; }
+
+    /// <summary>Where the rebuild's time went, stage by stage.</summary>
+    public IReadOnlyList<StageTime> Stages { get; init; } = [];
+}

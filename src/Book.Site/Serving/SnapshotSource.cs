@@ -41,34 +41,66 @@ public sealed class SnapshotSource : ISiteSource
     /// </summary>
     public IReadOnlyList<string> Replace(SiteOutput output, string? keepPrefix = null)
     {
-        var files = new Dictionary<string, byte[]>(output.Files, StringComparer.Ordinal);
-        if (keepPrefix is not null)
+        // Under the lock: a background Merge must not put back the site this replaces.
+        lock (_mergeLock)
         {
-            foreach (var (path, bytes) in _current.Files)
+            var files = new Dictionary<string, byte[]>(output.Files, StringComparer.Ordinal);
+            if (keepPrefix is not null)
             {
-                if (path.StartsWith(keepPrefix, StringComparison.Ordinal))
+                foreach (var (path, bytes) in _current.Files)
                 {
-                    files.TryAdd(path, bytes);
+                    if (path.StartsWith(keepPrefix, StringComparison.Ordinal))
+                    {
+                        files.TryAdd(path, bytes);
+                    }
                 }
             }
-        }
 
-        var copies = output.Copies.ToDictionary(c => c.Value, c => c.Key, StringComparer.Ordinal);
-        var previous = _current;
-        _current = new Snapshot(files, copies);
-        var changed = new List<string>();
-        foreach (var (path, bytes) in files)
-        {
-            if (!previous.Files.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
+            var copies = output.Copies.ToDictionary(c => c.Value, c => c.Key, StringComparer.Ordinal);
+            var previous = _current;
+            _current = new Snapshot(files, copies);
+            var changed = new List<string>();
+            foreach (var (path, bytes) in files)
             {
-                changed.Add(path);
+                if (!previous.Files.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
+                {
+                    changed.Add(path);
+                }
             }
-        }
 
-        changed.AddRange(previous.Files.Keys.Where(p => !files.ContainsKey(p)));
-        changed.AddRange(copies.Keys.Where(p => !previous.Copies.ContainsKey(p)));
-        changed.Sort(StringComparer.Ordinal);
-        return changed;
+            changed.AddRange(previous.Files.Keys.Where(p => !files.ContainsKey(p)));
+            changed.AddRange(copies.Keys.Where(p => !previous.Copies.ContainsKey(p)));
+            changed.Sort(StringComparer.Ordinal);
+            return changed;
+        }
+    }
+
+    /// <summary>
+    /// Swaps the given files into the served site, keeping all others (an incremental rebuild's pages)
+    /// and the copied files of <paramref name="copies"/>; returns the paths whose content changed.
+    /// </summary>
+    public IReadOnlyList<string> Update(IEnumerable<KeyValuePair<string, byte[]>> files, IReadOnlyDictionary<string, string> copies)
+    {
+        lock (_mergeLock)
+        {
+            var previous = _current;
+            var next = new Dictionary<string, byte[]>(previous.Files, StringComparer.Ordinal);
+            var changed = new List<string>();
+            foreach (var (path, bytes) in files)
+            {
+                if (!previous.Files.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
+                {
+                    next[path] = bytes;
+                    changed.Add(path);
+                }
+            }
+
+            var nextCopies = copies.ToDictionary(c => c.Value, c => c.Key, StringComparer.Ordinal);
+            changed.AddRange(nextCopies.Keys.Where(p => !previous.Copies.ContainsKey(p)));
+            _current = new Snapshot(next, nextCopies);
+            changed.Sort(StringComparer.Ordinal);
+            return changed;
+        }
     }
 
     /// <summary>Adds or replaces files of the served site (what a background stage finished later).</summary>
