@@ -65,6 +65,25 @@ public static class QuantizeLinear
     {
         var i = start;
         var end = start + count;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            // The same in 16-lane vectors where AVX-512 is accelerated: the division is the bottleneck,
+            // and a 512-bit divide does twice the lanes for (nearly) the same cost.
+            var vs = Vector512.Create(s);
+            var vz = Vector512.Create(z);
+            var vlo = Vector512.Create(lo);
+            var vhi = Vector512.Create(hi);
+            ref var src = ref x[0];
+            for (; i + 64 <= end; i += 64)
+            {
+                var q0 = Quantize(Vector512.LoadUnsafe(ref src, (nuint)i), vs, vz, vlo, vhi);
+                var q1 = Quantize(Vector512.LoadUnsafe(ref src, (nuint)(i + 16)), vs, vz, vlo, vhi);
+                var q2 = Quantize(Vector512.LoadUnsafe(ref src, (nuint)(i + 32)), vs, vz, vlo, vhi);
+                var q3 = Quantize(Vector512.LoadUnsafe(ref src, (nuint)(i + 48)), vs, vz, vlo, vhi);
+                Vector512.Narrow(Vector512.Narrow(q0, q1), Vector512.Narrow(q2, q3)).AsByte().StoreUnsafe(ref y[i]);
+            }
+        }
+
         if (Vector256.IsHardwareAccelerated)
         {
             var vs = Vector256.Create(s);
@@ -115,6 +134,9 @@ public static class QuantizeLinear
     // round half to even, add the zero point, saturate.
     private static Vector256<int> Quantize(Vector256<float> v, Vector256<float> s, Vector256<float> z, Vector256<float> lo, Vector256<float> hi) =>
         Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(v / s) + z, lo), hi));
+
+    private static Vector512<int> Quantize(Vector512<float> v, Vector512<float> s, Vector512<float> z, Vector512<float> lo, Vector512<float> hi) =>
+        Vector512.ConvertToInt32(Vector512.Min(Vector512.Max(Vector512.Round(v / s) + z, lo), hi));
 
     private static void StoreNarrow(Vector256<int> q0, Vector256<int> q1, Vector256<int> q2, Vector256<int> q3, Span<byte> y, int at)
     {

@@ -268,26 +268,33 @@ public static class MatMulInteger
         Vector256<int> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
         Vector256<int> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
         ref var bRef = ref bPacked[p * kg * Nr];
-        for (var g = 0; g < kg; g++)
+
+        // One running index per row, advanced with g: each broadcast costs one bounds check and no
+        // address arithmetic (recomputing (i0 + r)·kg + g for six rows made the loop front-end-bound
+        // rather than bound by the multiply-adds).
+        var r0 = i0 * kg;
+        int r1 = r0 + kg, r2 = r1 + kg, r3 = r2 + kg, r4 = r3 + kg, r5 = r4 + kg;
+        var bi = 0;
+        for (var g = 0; g < kg; g++, r0++, r1++, r2++, r3++, r4++, r5++, bi += Nr)
         {
-            var b0 = Vector256.LoadUnsafe(ref bRef, (nuint)(g * Nr)).AsSByte();
-            var b1 = Vector256.LoadUnsafe(ref bRef, (nuint)(g * Nr + 8)).AsSByte();
-            var a0 = Vector256.Create(aPacked[i0 * kg + g]).AsByte();
+            var b0 = Vector256.LoadUnsafe(ref bRef, (nuint)bi).AsSByte();
+            var b1 = Vector256.LoadUnsafe(ref bRef, (nuint)(bi + 8)).AsSByte();
+            var a0 = Vector256.Create(aPacked[r0]).AsByte();
             c00 = AvxVnni.MultiplyWideningAndAdd(c00, a0, b0);
             c01 = AvxVnni.MultiplyWideningAndAdd(c01, a0, b1);
-            var a1 = Vector256.Create(aPacked[(i0 + 1) * kg + g]).AsByte();
+            var a1 = Vector256.Create(aPacked[r1]).AsByte();
             c10 = AvxVnni.MultiplyWideningAndAdd(c10, a1, b0);
             c11 = AvxVnni.MultiplyWideningAndAdd(c11, a1, b1);
-            var a2 = Vector256.Create(aPacked[(i0 + 2) * kg + g]).AsByte();
+            var a2 = Vector256.Create(aPacked[r2]).AsByte();
             c20 = AvxVnni.MultiplyWideningAndAdd(c20, a2, b0);
             c21 = AvxVnni.MultiplyWideningAndAdd(c21, a2, b1);
-            var a3 = Vector256.Create(aPacked[(i0 + 3) * kg + g]).AsByte();
+            var a3 = Vector256.Create(aPacked[r3]).AsByte();
             c30 = AvxVnni.MultiplyWideningAndAdd(c30, a3, b0);
             c31 = AvxVnni.MultiplyWideningAndAdd(c31, a3, b1);
-            var a4 = Vector256.Create(aPacked[(i0 + 4) * kg + g]).AsByte();
+            var a4 = Vector256.Create(aPacked[r4]).AsByte();
             c40 = AvxVnni.MultiplyWideningAndAdd(c40, a4, b0);
             c41 = AvxVnni.MultiplyWideningAndAdd(c41, a4, b1);
-            var a5 = Vector256.Create(aPacked[(i0 + 5) * kg + g]).AsByte();
+            var a5 = Vector256.Create(aPacked[r5]).AsByte();
             c50 = AvxVnni.MultiplyWideningAndAdd(c50, a5, b0);
             c51 = AvxVnni.MultiplyWideningAndAdd(c51, a5, b1);
         }

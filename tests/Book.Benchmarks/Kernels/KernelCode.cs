@@ -14,19 +14,25 @@ public sealed class KernelCode
 
     private KernelCode(Type type) => _type = type;
 
-    public static KernelCode Load(string exerciseDir, string folder)
+    public static KernelCode Load(string exerciseDir, string folder) =>
+        Load(exerciseDir, $"{Path.GetFileName(exerciseDir)}.{folder}", SourceFile.ReadAll(ExerciseLayout.Sources(exerciseDir, folder), Path.GetDirectoryName(exerciseDir)!));
+
+    /// <summary>A submission folder outside the exercise (the calibration solutions of the exercise tests).</summary>
+    public static KernelCode LoadSubmission(string exerciseDir, string submissionDir) =>
+        Load(exerciseDir, $"{Path.GetFileName(exerciseDir)}.{Path.GetFileName(submissionDir)}", SourceFile.Read(submissionDir));
+
+    private static KernelCode Load(string exerciseDir, string name, IReadOnlyList<SourceFile> sources)
     {
         var diagnostics = new DiagnosticBag();
         var manifest = ExerciseManifestLoader.Load(Path.Combine(exerciseDir, ExerciseLayout.Manifest), diagnostics)
             ?? throw new InvalidOperationException(string.Join(Environment.NewLine, diagnostics.Items));
-        var parent = Path.GetDirectoryName(exerciseDir)!;
-        var result = CompileSources.Compile($"{Path.GetFileName(exerciseDir)}.{folder}", SourceFile.ReadAll(ExerciseLayout.Sources(exerciseDir, folder), parent), allowUnsafe: false);
+        var result = CompileSources.Compile(name, sources, allowUnsafe: false);
         if (result.Image is null)
         {
             throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics));
         }
 
-        var assembly = new AssemblyLoadContext($"{folder}-{Guid.NewGuid():N}").LoadFromStream(new MemoryStream(result.Image));
+        var assembly = new AssemblyLoadContext($"{name}-{Guid.NewGuid():N}").LoadFromStream(new MemoryStream(result.Image));
         return new KernelCode(assembly.GetType(manifest.Entry.Type)!);
     }
 
@@ -42,6 +48,13 @@ public sealed class KernelCode
         var info = _type.GetMethod(method, BindingFlags.Public | BindingFlags.Static)
             ?? throw new InvalidOperationException($"{_type.FullName} has no public static method {method}");
         var parameters = info.GetParameters();
+        if (parameters.Length > 16)
+        {
+            // Beyond Action<T1..T16>: reflection on the same argument array (boxed once, here), whose
+            // per-call cost is well under a microsecond, against kernels that run for milliseconds.
+            return () => info.Invoke(null, arguments);
+        }
+
         var kernel = info.CreateDelegate(Expression.GetActionType(parameters.Select(p => p.ParameterType).ToArray()));
         var call = Expression.Invoke(Expression.Constant(kernel), parameters.Select((p, i) => (Expression)Expression.Constant(arguments[i], p.ParameterType)));
         return Expression.Lambda<Action>(call).Compile();
