@@ -45,6 +45,30 @@ public sealed class CommandLineTests
         Assert.Contains("site.yml", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_with_timings_reports_every_stage_and_the_total()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "book-timings-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "book"));
+        File.WriteAllText(Path.Combine(root, "site.yml"), "title: Timings\nbook: book\nparts:\n  - title: Part\n    chapters:\n      - one.md\n");
+        File.WriteAllText(Path.Combine(root, "book", "one.md"), "---\ntitle: One\n---\n\n## A section {#sec-a}\n\nText.\n");
+        try
+        {
+            var (exit, _, error) = Run(["build", "--config", Path.Combine(root, "site.yml"), "--timings"]);
+
+            Assert.Equal(0, exit);
+            var timings = error[error.IndexOf("stage timings:", StringComparison.Ordinal)..];
+            foreach (var stage in (string[])["Parsing chapters", "Rendering pages", "Applying the theme", "Indexing for search", "Writing the site", "total"])
+            {
+                Assert.Matches($@"\n  {stage} +\d+ ms", timings);
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     private static (int Exit, string Output, string Error) Run(string[] args)
     {
         var output = new StringWriter();

@@ -16,6 +16,14 @@ public static partial class ExpandIncludes
 
     public static (string Text, SourceMap Map) Run(string text, string path, string displayPath, string bookRoot, DiagnosticBag diagnostics)
     {
+        if (!text.Contains("include", StringComparison.Ordinal))
+        {
+            // No include shortcode can be in the file (most chapters): the text maps to itself, line for line.
+            var identity = new SourceMap();
+            identity.Add(1, displayPath, 1);
+            return (text, identity);
+        }
+
         var output = new StringBuilder(text.Length);
         var map = new SourceMap();
         var lineCount = 0;

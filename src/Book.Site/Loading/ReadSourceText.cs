@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using Book.Core.Diagnostics;
 
 namespace Book.Site.Loading;
@@ -15,6 +16,12 @@ public static class ReadSourceText
     public static string Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
         var bytes = File.ReadAllBytes(path);
+        if (Utf8.IsValid(bytes))
+        {
+            // The common case, checked with the vectorised validator; decoding valid UTF-8 cannot fail.
+            return StripBom(Encoding.UTF8.GetString(bytes));
+        }
+
         try
         {
             return StripBom(Strict.GetString(bytes));

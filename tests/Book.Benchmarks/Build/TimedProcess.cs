@@ -4,12 +4,13 @@ using System.Globalization;
 namespace Book.Benchmarks.Build;
 
 /// <summary>
-/// Runs a program to completion and measures its wall time and peak resident memory
-/// (through GNU time's <c>%M</c> when /usr/bin/time exists; 0 otherwise).
+/// Runs a program to completion and measures its wall time, its CPU time (user + system) and its peak
+/// resident memory (through GNU time's <c>%M %U %S</c> when /usr/bin/time exists; 0 otherwise). CPU time
+/// is what to compare on a shared, loaded machine: it barely moves when other processes wait for a core.
 /// </summary>
 public static class TimedProcess
 {
-    public sealed record Sample(double Milliseconds, double PeakMegabytes, int ExitCode, string Errors);
+    public sealed record Sample(double Milliseconds, double PeakMegabytes, int ExitCode, string Errors, double CpuMilliseconds = 0);
 
     public static Sample Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
     {
@@ -23,7 +24,7 @@ public static class TimedProcess
         };
         if (useTime)
         {
-            foreach (var a in (string[])["-f", "%M", "-o", memoryFile, program])
+            foreach (var a in (string[])["-f", "%M %U %S", "-o", memoryFile, program])
             {
                 info.ArgumentList.Add(a);
             }
@@ -41,8 +42,13 @@ public static class TimedProcess
         process.WaitForExit();
         var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         _ = stdout.Result;
-        var kilobytes = useTime && double.TryParse(File.ReadAllText(memoryFile).Trim().Split('\n')[^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var kb) ? kb : 0;
+        var fields = useTime ? File.ReadAllText(memoryFile).Trim().Split('\n')[^1].Split(' ') : [];
         File.Delete(memoryFile);
-        return new Sample(elapsed, kilobytes / 1024, process.ExitCode, stderr.Result);
+        var kilobytes = Number(fields, 0);
+        var cpuSeconds = Number(fields, 1) + Number(fields, 2);
+        return new Sample(elapsed, kilobytes / 1024, process.ExitCode, stderr.Result, cpuSeconds * 1000);
     }
+
+    private static double Number(string[] fields, int index) =>
+        index < fields.Length && double.TryParse(fields[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
 }

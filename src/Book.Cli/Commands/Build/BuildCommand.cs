@@ -15,12 +15,14 @@ public static class BuildCommand
         var command = new Command("build", "Build the book's static site from site.yml and the Markdown chapters.");
         command.Options.Add(config);
         command.Options.Add(output);
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took." };
         command.Options.Add(warnAsError);
-        command.SetAction(parse => Run(parse.GetValue(config)!, parse.GetValue(output), parse.GetValue(warnAsError)));
+        command.Options.Add(timings);
+        command.SetAction(parse => Run(parse.GetValue(config)!, parse.GetValue(output), parse.GetValue(warnAsError), parse.GetValue(timings)));
         return command;
     }
 
-    public static int Run(string configPath, string? outputDirectory, bool warningsAsErrors)
+    public static int Run(string configPath, string? outputDirectory, bool warningsAsErrors, bool printTimings = false)
     {
         if (!File.Exists(configPath))
         {
@@ -30,6 +32,7 @@ public static class BuildCommand
 
         var clock = Stopwatch.StartNew();
         var progress = new ProgressLine(Console.Error);
+        var timings = new StageTimings();
         try
         {
             var result = BuildSite.Run(new BuildOptions
@@ -37,9 +40,18 @@ public static class BuildCommand
                 ConfigPath = configPath,
                 OutputDirectory = outputDirectory,
                 WarningsAsErrors = warningsAsErrors,
-                Progress = progress.Show,
+                Progress = stage =>
+                {
+                    timings.Record(stage);
+                    progress.Show(stage);
+                },
             });
             progress.Clear();
+            if (printTimings)
+            {
+                timings.Print(Console.Error);
+            }
+
             return DiagnosticPrinter.PrintSummary(result, warningsAsErrors, clock.Elapsed);
         }
         catch (Exception e)
