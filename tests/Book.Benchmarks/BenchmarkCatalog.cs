@@ -8,6 +8,7 @@ public static class BenchmarkCatalog
         yield return new Serve.LiveEditBenchmark();
         yield return new Build.BuildBenchmark();
         yield return new Search.LunrBuildBenchmark();
+        yield return new Search.SearchBrowserBenchmark();
         yield return new Kernels.KernelBenchmark();
         yield return new Grading.GradingBenchmark();
     }

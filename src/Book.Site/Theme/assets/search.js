@@ -4,6 +4,8 @@
  * <script> elements, not fetch(), so search also works when the site is opened from disk (file://).
  * The index (search/index.js) sets window.bookSearchData = { index: <lunr 2.3.9 JSON>, store: {ref: {chapter, section, text}} }.
  * On a page reached from a result, ?highlight=term+term marks those terms inside <main>.
+ * User Timing entries (read by the search-browser benchmark, visible in DevTools): book-search:fetch
+ * (the two scripts), book-search:index-load (lunr.Index.load), book-search:query (one query, rendered).
  */
 (function () {
   'use strict';
@@ -30,8 +32,17 @@
 
   /* ---- lazy loading ---- */
 
+  function measure(name, startMark) {
+    try { performance.measure(name, startMark); } catch (e) { /* no User Timing: nothing to record */ }
+  }
+
+  function mark(name) {
+    try { performance.mark(name); } catch (e) { /* as above */ }
+  }
+
   function ensureLoaded() {
     if (state.loading) return state.loading;
+    mark('book-search:load-start');
     showMessage('Loading the search index…');
     var lunrSrc = input.getAttribute('data-lunr');
     var indexSrc = input.getAttribute('data-index');
@@ -39,9 +50,12 @@
     state.loading = lunrReady
       .then(function () { return window.bookSearchData ? null : loadScript(indexSrc); })
       .then(function () {
+        measure('book-search:fetch', 'book-search:load-start');
+        mark('book-search:fetched');
         var data = window.bookSearchData;
         if (!data || !data.index) throw new Error('the search index script did not define bookSearchData');
         state.index = window.lunr.Index.load(data.index);
+        measure('book-search:index-load', 'book-search:fetched');
         state.store = data.store || {};
         if (document.activeElement === input) update();
         else clearResults();
@@ -75,8 +89,10 @@
     var q = input.value.trim();
     if (!q) { clearResults(); return; }
     if (!state.index) { ensureLoaded().catch(function () {}); return; }
+    mark('book-search:query-start');
     var hits = runQuery(q);
     render(q, hits.slice(0, MAX_RESULTS), hits.length);
+    measure('book-search:query', 'book-search:query-start');
   }
 
   /* ---- rendering ---- */

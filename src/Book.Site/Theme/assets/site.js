@@ -231,7 +231,11 @@
     });
   }
 
-  /* ---- math: KaTeX, self-hosted, loaded only when the page has math ---- */
+  /* ---- math: KaTeX, self-hosted, loaded only when the page has math ----
+     KaTeX is ~120 KB gzip with its fonts, more than the text of most chapters. It loads as soon as math
+     comes near the viewport (a screen ahead), else once the page has loaded and the browser is idle, so it
+     never delays the first paint of a page whose opening screen has no math, and is ready before the
+     reader scrolls to the first formula. */
   function loadScript(src, done) {
     var s = document.createElement('script');
     s.src = src;
@@ -239,9 +243,7 @@
     s.onerror = function () { /* leave the TeX source visible */ };
     document.head.appendChild(s);
   }
-  function initMath() {
-    var spans = document.querySelectorAll('.math.inline, .math.display');
-    if (spans.length === 0 || !script) { return; }
+  function renderMath(spans) {
     var css = script.getAttribute('data-katex-css');
     if (css) {
       var link = document.createElement('link');
@@ -266,6 +268,32 @@
         markScrollable();
       });
     });
+  }
+  function initMath() {
+    var spans = document.querySelectorAll('.math.inline, .math.display');
+    if (spans.length === 0 || !script) { return; }
+    var started = false;
+    var observer = null;
+    function start() {
+      if (started) { return; }
+      started = true;
+      if (observer) { observer.disconnect(); }
+      renderMath(spans);
+    }
+    if ('IntersectionObserver' in window) {
+      observer = new IntersectionObserver(function (entries) {
+        for (var i = 0; i < entries.length; i++) {
+          if (entries[i].isIntersecting) { start(); return; }
+        }
+      }, { rootMargin: '100% 0px' });
+      Array.prototype.forEach.call(spans, function (span) { observer.observe(span); });
+    }
+    function whenIdle() {
+      if (window.requestIdleCallback) { window.requestIdleCallback(start, { timeout: 2000 }); }
+      else { setTimeout(start, 200); }
+    }
+    if (document.readyState === 'complete') { whenIdle(); }
+    else { window.addEventListener('load', whenIdle); }
   }
 
   function init() {
