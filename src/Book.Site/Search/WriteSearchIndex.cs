@@ -18,6 +18,9 @@ public static class WriteSearchIndex
     public const string ScriptFile = "search/index.js";
     public const string GlobalName = "bookSearchData";
 
+    // What a single-quoted JS string literal cannot hold raw (JSON has no raw newlines to worry about).
+    private static readonly System.Buffers.SearchValues<char> NeedsEscape = System.Buffers.SearchValues.Create("\\'\u2028\u2029");
+
     public static SearchIndexFiles? Run(IReadOnlyList<SearchDocument> docs, string outputDir, SearchOptions options, DiagnosticBag diagnostics)
     {
         var files = Make(docs, options, diagnostics);
@@ -60,13 +63,51 @@ public static class WriteSearchIndex
         }
 
         var (indexJson, storeJson) = Build(docs, options, diagnostics);
-        var script = new StringBuilder(indexJson.Length + storeJson.Length + 128)
-            .Append("/* lunr 2.3.9 search index and result store; a script (not JSON) so that search works from file:// */\n")
-            .Append("window.").Append(GlobalName).Append("={\"index\":").Append(indexJson)
-            .Append(",\"store\":").Append(storeJson).Append("};\n")
-            .ToString();
+        var script = Script(indexJson, storeJson);
         var summary = new SearchIndexFiles(IndexFile, StoreFile, ScriptFile, Encoding.UTF8.GetByteCount(indexJson), Encoding.UTF8.GetByteCount(script), docs.Count);
         return ([(IndexFile, indexJson), (StoreFile, storeJson), (ScriptFile, script)], summary);
+    }
+
+    /// <summary>
+    /// <c>search/index.js</c>: the data as a JSON string handed to <c>JSON.parse</c>, not as an object literal.
+    /// V8 parses JSON about twice as fast as JavaScript (1.3 s → 0.66 s for the corpus book's 8 MB in node),
+    /// and this is most of the wait on first use of the search box. Inside the single-quoted literal only
+    /// backslash, quote and the two JS line terminators JSON leaves raw need escaping.
+    /// </summary>
+    public static string Script(string indexJson, string storeJson)
+    {
+        var script = new StringBuilder(indexJson.Length + storeJson.Length + 256)
+            .Append("/* lunr 2.3.9 search index and result store; a script (not JSON) so that search works from file:// */\n")
+            .Append("window.").Append(GlobalName).Append("=JSON.parse('");
+        AppendEscaped(script, "{\"index\":");
+        AppendEscaped(script, indexJson);
+        AppendEscaped(script, ",\"store\":");
+        AppendEscaped(script, storeJson);
+        AppendEscaped(script, "}");
+        return script.Append("');\n").ToString();
+    }
+
+    private static void AppendEscaped(StringBuilder script, string json)
+    {
+        var text = json.AsSpan();
+        while (true)
+        {
+            var at = text.IndexOfAny(NeedsEscape);
+            if (at < 0)
+            {
+                script.Append(text);
+                return;
+            }
+
+            script.Append(text[..at]).Append(text[at] switch
+            {
+                '\\' => "\\\\",
+                '\'' => "\\'",
+                '\u2028' => "\\u2028",
+                _ => "\\u2029",
+            });
+            text = text[(at + 1)..];
+        }
     }
 
     /// <summary>The index JSON and store JSON, without touching the disk (tests, benchmarks, serve).</summary>

@@ -33,7 +33,7 @@ public sealed class WriteSearchIndexTests : IDisposable
         var script = File.ReadAllText(Path.Combine(_dir, "search", "index.js"));
         var store = SearchStore.Read(File.ReadAllText(Path.Combine(_dir, "search", "store.json")));
         Assert.StartsWith("{\"version\":\"2.3.9\",\"fields\":[\"chapter\",\"section\",\"body\"]", indexJson);
-        Assert.Contains("window.bookSearchData={\"index\":" + indexJson + ",\"store\":", script);
+        Assert.Contains("window.bookSearchData=JSON.parse('{\"index\":" + indexJson.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + ",\"store\":", script);
         Assert.Equal("Affine quantization", store["quantization.html#sec-affine"].Section);
         Assert.Equal(Docs[2].Body, store["benchmarking.html#sec-median"].Text);
 
@@ -111,6 +111,30 @@ public sealed class WriteSearchIndexTests : IDisposable
 
         Assert.True(checkedCount > 30, $"only {checkedCount} titled sections checked");
         Assert.True(unfindable.Count == 0, "not findable by a title word: " + string.Join("; ", unfindable));
+    }
+
+    [NodeFact]
+    public void Script_hands_javascript_exactly_the_index_and_store_json()
+    {
+        // Quotes, backslashes and U+2028/U+2029 are what the JSON-in-a-JS-string encoding must escape.
+        var docs = new[] { new SearchDocument("odd.html#sec-x", "It's \\ odd", "Line\u2028sep\u2029para", "a 'quoted' \\path\\ and \"double\" quotes") };
+        WriteSearchIndex.Run(docs, _dir, new SearchOptions(), new DiagnosticBag());
+        var probe = Path.Combine(_dir, "roundtrip.js");
+        File.WriteAllText(probe, $$"""
+            const fs = require('fs');
+            global.window = {};
+            require({{JsonSerializer.Serialize(Path.Combine(_dir, "search", "index.js"))}});
+            const same = JSON.stringify(window.bookSearchData.index) === fs.readFileSync({{JsonSerializer.Serialize(Path.Combine(_dir, "search", "index.json"))}}, 'utf8')
+              && JSON.stringify(window.bookSearchData.store) === fs.readFileSync({{JsonSerializer.Serialize(Path.Combine(_dir, "search", "store.json"))}}, 'utf8');
+            process.stdout.write(same ? 'same' : 'different');
+            """);
+        var info = new System.Diagnostics.ProcessStartInfo("node", probe) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, error);
+        Assert.Equal("same", output);
     }
 
     [NodeFact]
