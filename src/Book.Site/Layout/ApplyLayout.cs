@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
@@ -28,6 +29,10 @@ public sealed partial class ApplyLayout
     private readonly IFluidTemplate _layout;
     private readonly IFluidTemplate _fallbackLayout;
     private readonly ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
+    private readonly bool _builtInLayout;
+
+    /// <summary>Stands for the page body while the built-in layout renders (a private-use character cannot occur in a theme).</summary>
+    private const string BodyMarker = "\uE000book:page-body\uE000";
 
     /// <param name="themeDirectory">site.yml's <c>theme:</c> folder (holding <c>templates/</c> and <c>assets/</c> overrides), or null.</param>
     public ApplyLayout(string? themeDirectory, DiagnosticBag diagnostics)
@@ -55,14 +60,53 @@ public sealed partial class ApplyLayout
         _fallbackLayout = Parse(parser, builtIn, "templates/" + LayoutName)
             ?? throw new InvalidOperationException("the built-in layout.liquid does not parse");
         _layout = Parse(parser, files, "templates/" + LayoutName, report: false) ?? _fallbackLayout;
+        _builtInLayout = files.ReadText("templates/" + LayoutName) == builtIn.ReadText("templates/" + LayoutName);
+    }
+
+    /// <summary>
+    /// The page as UTF-8 bytes, what the site is written in. With the built-in layout, which prints the
+    /// body once and unfiltered, the template renders around a marker and the body (hundreds of KB for a
+    /// chapter) is encoded straight into the result: copied once, not through the template writer's
+    /// buffer, its string and then the encoder. A theme's own layout may filter the body, so it renders whole.
+    /// </summary>
+    public byte[] RenderUtf8(SiteView site, PageView page)
+    {
+        if (!_builtInLayout)
+        {
+            return Encoding.UTF8.GetBytes(Render(site, page));
+        }
+
+        var html = Render(site, page, BodyMarker);
+        var at = html.IndexOf(BodyMarker, StringComparison.Ordinal);
+        if (at < 0 || html.IndexOf(BodyMarker, at + BodyMarker.Length, StringComparison.Ordinal) >= 0)
+        {
+            return Encoding.UTF8.GetBytes(Render(site, page));
+        }
+
+        var before = html.AsSpan(0, at);
+        var after = html.AsSpan(at + BodyMarker.Length);
+        var body = page.BodyHtml.AsSpan();
+        var bytes = new byte[Encoding.UTF8.GetByteCount(before) + Encoding.UTF8.GetByteCount(body) + Encoding.UTF8.GetByteCount(after)];
+        var written = Encoding.UTF8.GetBytes(before, bytes);
+        written += Encoding.UTF8.GetBytes(body, bytes.AsSpan(written));
+        Encoding.UTF8.GetBytes(after, bytes.AsSpan(written));
+        return bytes;
     }
 
     /// <summary>The complete HTML page for <paramref name="page"/>.</summary>
-    public string Render(SiteView site, PageView page)
+    public string Render(SiteView site, PageView page) => Render(site, page, body: null);
+
+    private string Render(SiteView site, PageView page, string? body)
     {
         var context = new TemplateContext(_options);
+        var pageModel = LayoutModel.Page(page, site);
+        if (body is not null)
+        {
+            pageModel["body"] = body;
+        }
+
         context.SetValue("site", LayoutModel.Site(site, page));
-        context.SetValue("page", LayoutModel.Page(page, site));
+        context.SetValue("page", pageModel);
         context.SetValue("assets", LayoutModel.Assets(site, page));
         try
         {

@@ -29,7 +29,7 @@ public static class LayOutPages
 
         var (site, pages) = MakePageViews.Run(book, generated, assets.Map, liveReload);
         var layout = new ApplyLayout(themeFiles, diagnostics);
-        Parallel.ForEach(pages, page => output.Add(page.Url, layout.Render(site, page)));
+        Parallel.ForEach(pages, page => output.Add(page.Url, layout.RenderUtf8(site, page)));
         var sitemap = WriteSitemap.Render(book.Config.BaseUrl,
             book.Chapters.Select(c => c.PageUrl).Concat(generated.Where(g => g.Kind != "404").Select(g => g.Url)));
         if (sitemap is not null)

@@ -15,6 +15,32 @@ public sealed partial class ApplyLayoutTests
         return layout.Render(LayoutFixture.Site(Assets.Map), page ?? LayoutFixture.Chapter());
     }
 
+    [Theory]
+    [InlineData("<h2 id=\"sec-a\">3.1 Ünïcode — “quotes” & 𝛼</h2>\n<p>body</p>")]
+    [InlineData("<p>a body that names {{ page.body }} and \\uE000 but is printed raw</p>")]
+    [InlineData("")]
+    public void Utf8_rendering_is_the_string_rendering_encoded(string body)
+    {
+        var layout = new ApplyLayout((string?)null, new DiagnosticBag());
+        var site = LayoutFixture.Site(Assets.Map);
+        var page = LayoutFixture.Chapter(body);
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(layout.Render(site, page)), layout.RenderUtf8(site, page));
+    }
+
+    [Fact]
+    public void Utf8_rendering_with_a_theme_layout_that_filters_the_body_applies_the_filter()
+    {
+        var theme = LayoutFixture.TempFolder();
+        Directory.CreateDirectory(Path.Combine(theme, "templates"));
+        File.WriteAllText(Path.Combine(theme, "templates", "layout.liquid"), "<main>{{ page.body | upcase | raw }}</main>");
+        var layout = new ApplyLayout(theme, new DiagnosticBag());
+
+        var html = System.Text.Encoding.UTF8.GetString(layout.RenderUtf8(LayoutFixture.Site(Assets.Map), LayoutFixture.Chapter("<p>quiet</p>")));
+
+        Assert.Equal("<main><P>QUIET</P></main>", html);
+    }
+
     [Fact]
     public void Page_HasLandmarksSkipLinkAndExactlyOneH1()
     {
