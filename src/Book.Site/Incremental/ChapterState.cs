@@ -22,6 +22,8 @@ namespace Book.Site.Incremental;
 /// </summary>
 public sealed class ChapterState
 {
+    private Lazy<IReadOnlyList<SearchDocument>> _searchDocuments = new(() => []);
+
     private ChapterState(ChapterRef source, PartConfig? part, Chapter chapter, DiagnosticBag loading)
     {
         Source = source;
@@ -45,7 +47,8 @@ public sealed class ChapterState
     /// <summary>Local files (images) the page needs: absolute source → site path.</summary>
     public IReadOnlyDictionary<string, string> Files { get; private set; } = new Dictionary<string, string>();
 
-    public IReadOnlyList<SearchDocument> SearchDocuments { get; private set; } = [];
+    /// <summary>The chapter's search documents, collected when first asked for (by the background indexing, off the reload's path).</summary>
+    public IReadOnlyList<SearchDocument> SearchDocuments => _searchDocuments.Value;
 
     /// <summary>Quiz questions in the chapter (the progress page lists chapters with quizzes).</summary>
     public int QuestionCount { get; private set; }
@@ -103,7 +106,8 @@ public sealed class ChapterState
         Rendering = new DiagnosticBag();
         Files = RenderPages.RenderChapter(book, Chapter, pipeline, Rendering);
         Exercises.RenderExercisePages.AddChapterList(Chapter, exercises);
-        SearchDocuments = CollectSearchDocuments.Collect(Chapter).ToList();
+        // Section text does not depend on resolved cross-references, so collecting it later reads the same.
+        _searchDocuments = new Lazy<IReadOnlyList<SearchDocument>>(() => CollectSearchDocuments.Collect(Chapter).ToList());
     }
 
     /// <summary>Renders the body again from the rewritten tree (a label it shows changed elsewhere).</summary>

@@ -59,12 +59,22 @@ public sealed class IncrementalSite
     public BookModel Book => _book;
 
     /// <summary>The search documents of every page, in a full build's order.</summary>
-    public IReadOnlyList<SearchDocument> SearchDocuments =>
-        _states.SelectMany(s => s.SearchDocuments).Concat(_generated.Where(g => g.Kind == "exercise").SelectMany(CollectSearchDocuments.CollectExercise)).ToList();
+    public IReadOnlyList<SearchDocument> SearchDocuments => SearchDocumentsOfNow()();
+
+    /// <summary>
+    /// The search documents of the site as it stands now, collected when the returned function runs: the
+    /// preview runs it on another thread, after the reload, while later edits may already update the site.
+    /// </summary>
+    public Func<IReadOnlyList<SearchDocument>> SearchDocumentsOfNow()
+    {
+        var states = _states.ToArray();
+        var exercises = _generated.Where(g => g.Kind == "exercise").ToList();
+        return () => states.SelectMany(s => s.SearchDocuments).Concat(exercises.SelectMany(CollectSearchDocuments.CollectExercise)).ToList();
+    }
 
     /// <summary>
     /// A full build (the search index left out: the preview indexes in the background). Null when
-    /// site.yml cannot be read; <paramref name="diagnostics"/> says why.
+    /// site.yml cannot be read; <paramref name="update"/> says why.
     /// </summary>
     public static IncrementalSite? Build(BuildOptions options, out SiteUpdate update)
     {

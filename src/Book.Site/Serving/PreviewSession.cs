@@ -18,7 +18,10 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly Action<string> _log;
     private SourceWatcher? _watcher;
     private long _stamp;
-    private int _pendingRebuild;
+    private readonly Lock _pendingLock = new();
+    private readonly HashSet<string> _pendingPaths = new(StringComparer.Ordinal);
+    private long _pendingNoticed;
+    private bool _waiting;
     private IncrementalSite? _site;
     private readonly HashSet<string> _unpublished = new(StringComparer.Ordinal);
     private bool _unpublishedFull;
@@ -40,7 +43,8 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         var first = Rebuild([]);
         await Server.StartAsync(port, cancellationToken);
-        _watcher = new SourceWatcher(WatchedPaths(), changed => _ = Task.Run(() => OnChanged(changed)));
+        // The watcher's timer thread runs the rebuild itself: one thread hop less between a save and the reload.
+        _watcher = new SourceWatcher(WatchedPaths(), OnChanged);
         return first;
     }
 
@@ -56,11 +60,14 @@ public sealed class PreviewSession : IAsyncDisposable
     /// every changed source is a chapter (<see cref="IncrementalSite.Update"/>), else the whole site.
     /// An empty <paramref name="changedSources"/> asks for a full build.
     /// </summary>
-    public RebuildReport Rebuild(IReadOnlyCollection<string> changedSources)
+    public RebuildReport Rebuild(IReadOnlyCollection<string> changedSources) => Rebuild(changedSources, noticed: 0);
+
+    private RebuildReport Rebuild(IReadOnlyCollection<string> changedSources, long noticed)
     {
         _buildLock.Wait();
         try
         {
+            var started = Stopwatch.GetTimestamp();
             var clock = Stopwatch.StartNew();
             SiteUpdate update;
             try
@@ -85,7 +92,7 @@ public sealed class PreviewSession : IAsyncDisposable
                 // Pages keep the last good build; what this one rendered is published once an edit fixes it.
                 _unpublished.UnionWith(update.RenderedPaths);
                 _unpublishedFull |= !update.Incremental;
-                Server.Hub.Publish(new LiveReloadEvent(LiveReloadEventKind.Errors, [], messages, stamp));
+                PublishErrors(new LiveReloadEvent(LiveReloadEventKind.Errors, [], messages, stamp), settle: noticed != 0);
                 report = new RebuildReport(stamp, changedSources, [], messages, Succeeded: false, clock.Elapsed);
             }
             else
@@ -96,7 +103,7 @@ public sealed class PreviewSession : IAsyncDisposable
                 IndexInBackground(_site, stamp);
             }
 
-            report = report with { Incremental = update.Incremental, Stages = update.Stages };
+            report = report with { Incremental = update.Incremental, Stages = update.Stages, Noticed = noticed, Started = started };
             Rebuilt?.Invoke(report);
             return report;
         }
@@ -105,6 +112,52 @@ public sealed class PreviewSession : IAsyncDisposable
             _buildLock.Release();
         }
     }
+
+    /// <summary>
+    /// Shows a failed build's errors. After a save the errors wait a moment first: a build can read a file
+    /// its editor is still writing (a half-written chapter lacks its title, its labels), and the rest of
+    /// the write then starts a newer build, which makes these errors obsolete. A good build is shown at once.
+    /// </summary>
+    private void PublishErrors(LiveReloadEvent errors, bool settle)
+    {
+        if (!settle)
+        {
+            Server.Hub.Publish(errors);
+            return;
+        }
+
+        _ = Task.Delay(ErrorSettleTime).ContinueWith(_ =>
+        {
+            try
+            {
+                // Under the build lock: no newer build can publish between the check and this publication.
+                _buildLock.Wait();
+            }
+            catch (ObjectDisposedException)
+            {
+                return; // the session ended meanwhile
+            }
+
+            try
+            {
+                lock (_pendingLock)
+                {
+                    if (Interlocked.Read(ref _stamp) != errors.Stamp || _pendingPaths.Count > 0 || _waiting)
+                    {
+                        return;
+                    }
+                }
+
+                Server.Hub.Publish(errors);
+            }
+            finally
+            {
+                _buildLock.Release();
+            }
+        }, TaskScheduler.Default);
+    }
+
+    private static readonly TimeSpan ErrorSettleTime = TimeSpan.FromMilliseconds(150);
 
     /// <summary>Swaps what changed since the last published build into the served site.</summary>
     private IReadOnlyList<string> Publish(IncrementalSite site, SiteUpdate update)
@@ -133,12 +186,12 @@ public sealed class PreviewSession : IAsyncDisposable
     /// </summary>
     private void IndexInBackground(IncrementalSite site, long stamp)
     {
-        var documents = site.SearchDocuments;
+        var documents = site.SearchDocumentsOfNow();
         var options = Search.SearchOptions.From(site.Book.Config.Search);
         var pending = Task.Run(() =>
         {
             var extra = new Writing.SiteOutput();
-            Search.WriteSearchIndex.AddTo(extra, documents, options, new DiagnosticBag());
+            Search.WriteSearchIndex.AddTo(extra, documents(), options, new DiagnosticBag());
             if (Interlocked.Read(ref _stamp) == stamp)
             {
                 _snapshot.Merge(extra);
@@ -184,18 +237,35 @@ public sealed class PreviewSession : IAsyncDisposable
         _ => false,
     };
 
-    private void OnChanged(IReadOnlyCollection<string> changed)
+    private void OnChanged(IReadOnlyCollection<string> changed, long firstNoticed)
     {
-        // Edits that arrive while a build runs are folded into one more build after it.
-        if (Interlocked.Exchange(ref _pendingRebuild, 1) == 1)
+        // Edits that arrive while a build runs are gathered into one more build after it: every path
+        // counts, since an incremental build reads only the chapters it is told about.
+        lock (_pendingLock)
         {
-            return;
+            _pendingPaths.UnionWith(changed);
+            _pendingNoticed = _pendingNoticed == 0 ? firstNoticed : _pendingNoticed;
+            if (_waiting)
+            {
+                return;
+            }
+
+            _waiting = true;
         }
 
         _buildLock.Wait();
         _buildLock.Release();
-        Interlocked.Exchange(ref _pendingRebuild, 0);
-        var report = Rebuild(changed);
+        string[] batch;
+        long noticed;
+        lock (_pendingLock)
+        {
+            (batch, noticed) = ([.. _pendingPaths], _pendingNoticed);
+            _pendingPaths.Clear();
+            (_pendingNoticed, _waiting) = (0, false);
+        }
+
+        changed = batch;
+        var report = Rebuild(batch, noticed);
         var names = string.Join(", ", changed.Select(Path.GetFileName).Take(3));
         _log(report.Succeeded
             ? $"rebuilt {(report.Incremental ? "what" : "the whole site after")} editing {names} {(report.Incremental ? "affects " : "")}in {report.Elapsed.TotalMilliseconds:0} ms; {report.ChangedPages.Count} page(s) changed"

@@ -16,4 +16,10 @@ public sealed record RebuildReport(
 
     /// <summary>Where the rebuild's time went, stage by stage.</summary>
     public IReadOnlyList<StageTime> Stages { get; init; } = [];
+
+    /// <summary><see cref="System.Diagnostics.Stopwatch"/> timestamp of the watcher's first event of the edit (0: not from the watcher).</summary>
+    public long Noticed { get; init; }
+
+    /// <summary><see cref="System.Diagnostics.Stopwatch"/> timestamp of the rebuild's start (after the watcher's quiet period).</summary>
+    public long Started { get; init; }
 }

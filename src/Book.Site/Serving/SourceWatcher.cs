@@ -10,11 +10,14 @@ public sealed class SourceWatcher : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Lock _lock = new();
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
-    private readonly Action<IReadOnlyCollection<string>> _onChanged;
+    private readonly Action<IReadOnlyCollection<string>, long> _onChanged;
     private readonly TimeSpan _quietPeriod;
     private readonly Timer _timer;
 
-    public SourceWatcher(IEnumerable<string> paths, Action<IReadOnlyCollection<string>> onChanged, TimeSpan? quietPeriod = null)
+    private long _firstNoticed;
+
+    /// <param name="onChanged">Gets each batch and the <see cref="System.Diagnostics.Stopwatch"/> timestamp of its first event.</param>
+    public SourceWatcher(IEnumerable<string> paths, Action<IReadOnlyCollection<string>, long> onChanged, TimeSpan? quietPeriod = null)
     {
         _onChanged = onChanged;
         _quietPeriod = quietPeriod ?? TimeSpan.FromMilliseconds(8);
@@ -69,6 +72,11 @@ public sealed class SourceWatcher : IDisposable
 
         lock (_lock)
         {
+            if (_pending.Count == 0)
+            {
+                _firstNoticed = System.Diagnostics.Stopwatch.GetTimestamp();
+            }
+
             _pending.Add(path);
             _timer.Change(_quietPeriod, Timeout.InfiniteTimeSpan);
         }
@@ -77,6 +85,7 @@ public sealed class SourceWatcher : IDisposable
     private void Flush()
     {
         string[] batch;
+        long firstNoticed;
         lock (_lock)
         {
             if (_pending.Count == 0)
@@ -85,10 +94,11 @@ public sealed class SourceWatcher : IDisposable
             }
 
             batch = [.. _pending];
+            firstNoticed = _firstNoticed;
             _pending.Clear();
         }
 
-        _onChanged(batch);
+        _onChanged(batch, firstNoticed);
     }
 
     /// <summary>Editor swap and backup files never change the book.</summary>
