@@ -7,12 +7,13 @@ namespace Book.Site.Rendering;
 
 /// <summary>
 /// Wraps every page in the theme's layout (all pages known, so navigation is complete), publishes
-/// the theme's hashed assets and the book's images, and adds <c>sitemap.xml</c>.
+/// the theme's hashed assets and the book's images, and adds <c>sitemap.xml</c>. The templates may
+/// come parsed already (<paramref name="layout"/>): the build parses them while chapters load.
 /// </summary>
 public static class LayOutPages
 {
     public static SiteOutput Run(BookModel book, IReadOnlyList<GeneratedPage> generated,
-        IReadOnlyDictionary<string, string> files, bool liveReload, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, string> files, bool liveReload, DiagnosticBag diagnostics, ApplyLayout? layout = null)
     {
         var output = new SiteOutput();
         var themeFiles = new ThemeFiles(book.Config.ThemeFolder);
@@ -28,8 +29,8 @@ public static class LayOutPages
         }
 
         var (site, pages) = MakePageViews.Run(book, generated, assets.Map, liveReload);
-        var layout = new ApplyLayout(themeFiles, diagnostics);
-        Parallel.ForEach(pages, page => output.Add(page.Url, layout.RenderUtf8(site, page)));
+        var theme = layout ?? new ApplyLayout(themeFiles, diagnostics);
+        Parallel.ForEach(pages, page => output.Add(page.Url, theme.RenderUtf8(site, page)));
         var sitemap = WriteSitemap.Render(book.Config.BaseUrl,
             book.Chapters.Select(c => c.PageUrl).Concat(generated.Where(g => g.Kind != "404").Select(g => g.Url)));
         if (sitemap is not null)
