@@ -2,11 +2,14 @@ namespace Book.Grader.Runner.Execution;
 
 /// <summary>
 /// Per-pair times (milliseconds per call) of the submission and the baseline, in the order they were
-/// measured, the sum of every timed call (the grader checks it against its own clock), and the outputs of a few timed submission calls chosen at random for the grader to re-check.
+/// measured, on <see cref="Clock"/> ("wall-minus-runqueue" or "wall"); the wall time of every timed call summed
+/// (the grader checks it against its own clock); the outputs of a few timed submission calls chosen
+/// at random for the grader to re-check.
 /// </summary>
 public sealed record BenchmarkMeasurement(
     double[] SubmissionMs,
     double[] BaselineMs,
     int WarmupCalls,
     double TimedTotalMs,
-    IReadOnlyList<object[]> CheckedOutputs);
+    IReadOnlyList<object[]> CheckedOutputs,
+    string Clock);

@@ -133,6 +133,8 @@ public sealed class RunnerSession(Stream input, Stream output, CappedWriter cons
             {
                 ValueCodec.WriteAll(w, outputs);
             }
+
+            w.Write(measurement.Clock);
         });
     }
 

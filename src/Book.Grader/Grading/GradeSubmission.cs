@@ -14,14 +14,23 @@ namespace Book.Grader.Grading;
 /// The grading flow: CompileSubmission → CheckApis → StartRunner → RunTests → RunBenchmark → Score.
 /// Student mistakes are results; only faults of the trusted side throw (<see cref="GraderFault"/>).
 /// </summary>
-public sealed class GradeSubmission(ISandbox sandbox)
+public sealed class GradeSubmission(ISandbox sandbox, TimedPhaseGate? gate = null)
 {
+    private readonly TimedPhaseGate _gate = gate ?? new TimedPhaseGate();
+
     public GradeResult Grade(Exercise exercise, IReadOnlyList<SourceFile> sources, GradeOptions options)
+    {
+        using var work = _gate.Work();
+        return GradeHolding(exercise, sources, options);
+    }
+
+    private GradeResult GradeHolding(Exercise exercise, IReadOnlyList<SourceFile> sources, GradeOptions options)
     {
         var manifest = exercise.Manifest;
         var groups = manifest.Tests.Where(g => !options.PublicOnly || g.Visibility == TestVisibility.Public).ToList();
         var withBenchmark = !options.PublicOnly && options.RunBenchmark && manifest.Benchmark is not null;
         var maxScore = groups.Sum(g => g.Points) + (withBenchmark ? manifest.TierPoints : 0);
+        var clock = new PhaseClock();
 
         if (sources.Count == 0)
         {
@@ -30,6 +39,7 @@ public sealed class GradeSubmission(ISandbox sandbox)
         }
 
         var compiled = CompileSources.Compile("Submission", sources, manifest.AllowUnsafe);
+        clock.Mark("compile");
         if (!compiled.Succeeded)
         {
             var errors = compiled.Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -44,6 +54,7 @@ public sealed class GradeSubmission(ISandbox sandbox)
             refused.AddRange(CheckApis.Check(compiled.Compilation, manifest.AllowUnsafe));
         }
 
+        clock.Mark("check APIs");
         var diagnostics = compiled.Diagnostics.Concat(refused).ToList();
         if (refused.Count > 0)
         {
@@ -54,13 +65,17 @@ public sealed class GradeSubmission(ISandbox sandbox)
         var limits = new SandboxLimits(manifest.Limits.MemoryMb, CpuSeconds(manifest, options));
         using var files = RunnerFiles.Create(compiled.Image!, withBenchmark ? exercise.BaselineImage : null, limits);
         using var runner = new SandboxedRunner(sandbox, files, limits, manifest.Entry.Type, options.OutputCap);
-        var results = RunTests.Run(exercise, groups, runner, options.Seed);
+        _gate.Pause();
+        runner.Start();
+        clock.Mark("start runner");
+        var results = RunTests.Run(exercise, groups, runner, options.Seed, _gate);
+        clock.Mark("tests");
 
         BenchmarkResult? benchmark = null;
         if (withBenchmark)
         {
             benchmark = results.All(g => g.Passed)
-                ? RunBenchmark.Run(exercise, runner, options.Seed, options.BudgetScale)
+                ? RunBenchmark.Run(exercise, runner, options.Seed, options.BudgetScale, _gate, clock)
                 : RunBenchmark.Skipped(manifest.Benchmark!, "not run: speed points need every test to pass");
         }
 
@@ -69,7 +84,12 @@ public sealed class GradeSubmission(ISandbox sandbox)
         var passed = results.Sum(g => g.Cases.Count(c => c.Passed));
         var summary = string.Create(CultureInfo.InvariantCulture, $"{passed} of {cases} cases passed")
             + (benchmark is null ? "" : $"; speed: {benchmark.Message}");
-        return new GradeResult(manifest.Id, GradeStatus.Graded, Math.Round(score, 2), maxScore, options.Seed, sandbox.Name, summary, diagnostics, results, benchmark);
+        runner.Dispose();
+        clock.Mark("stop runner");
+        return new GradeResult(manifest.Id, GradeStatus.Graded, Math.Round(score, 2), maxScore, options.Seed, sandbox.Name, summary, diagnostics, results, benchmark)
+        {
+            Phases = clock.Phases,
+        };
     }
 
     // CPU seconds for one runner process: every case at its limit, the benchmark at its maximum,

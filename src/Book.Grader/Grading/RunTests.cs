@@ -19,7 +19,7 @@ public static class RunTests
 {
     private const int MaxLosses = 3;
 
-    public static IReadOnlyList<GroupResult> Run(Exercise exercise, IEnumerable<TestGroup> groups, SandboxedRunner runner, int seed)
+    public static IReadOnlyList<GroupResult> Run(Exercise exercise, IEnumerable<TestGroup> groups, SandboxedRunner runner, int seed, TimedPhaseGate? gate = null)
     {
         var manifest = exercise.Manifest;
         var results = new List<GroupResult>();
@@ -32,6 +32,7 @@ public static class RunTests
                 cases.Add(runner.Losses >= MaxLosses
                     ? new CaseResult(kernelCase.Name, CaseStatus.NotRun, "not run: the submission timed out or crashed three times already", [], null)
                     : RunOne(exercise, kernelCase, runner, caseId++));
+                gate?.Pause();
             }
 
             var passed = cases.Count(c => c.Passed);

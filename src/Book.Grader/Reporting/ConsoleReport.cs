@@ -33,7 +33,7 @@ public static class ConsoleReport
             foreach (var t in b.Sizes)
             {
                 s.Append(CultureInfo.InvariantCulture,
-                    $"    size {t.Size}: {t.Speedup:0.00}x ± {t.Dispersion * 100:0.0}% (MAD) over {t.Pairs} pairs; submission {t.SubmissionMs:0.0000} ms, baseline {t.BaselineMs:0.0000} ms per call\n");
+                    $"    size {t.Size}: {t.Speedup:0.00}x ± {t.Dispersion * 100:0.0}% (MAD) over {t.Pairs} pairs; submission {t.SubmissionMs:0.0000} ms, baseline {t.BaselineMs:0.0000} ms per call ({(t.Clock == "wall" ? "wall time" : "wall time less run-queue waits")})\n");
             }
         }
 

@@ -96,6 +96,7 @@ public static class JsonReport
                     w.WriteNumber("pairs", t.Pairs);
                     w.WriteNumber("submission_ms", Math.Round(t.SubmissionMs, 6));
                     w.WriteNumber("baseline_ms", Math.Round(t.BaselineMs, 6));
+                    w.WriteString("clock", t.Clock);
                     w.WriteEndObject();
                 }
 

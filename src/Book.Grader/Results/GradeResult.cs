@@ -16,4 +16,8 @@ public sealed record GradeResult(
     string Summary,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<GroupResult> Groups,
-    BenchmarkResult? Benchmark);
+    BenchmarkResult? Benchmark)
+{
+    /// <summary>Where the time went (not part of any report).</summary>
+    public IReadOnlyList<PhaseTime> Phases { get; init; } = [];
+}

@@ -24,6 +24,13 @@ public sealed class BubblewrapSandbox : ISandbox
 
     public string PrivatePathInside(RunnerLaunch launch) => "/sandbox";
 
+    /// <summary>
+    /// Finds the system libraries to bind (one ldd process per runtime binary: seconds on a loaded
+    /// machine) and the pids cgroup root in the background, so that work overlaps with loading the
+    /// exercise instead of delaying the first runner's start.
+    /// </summary>
+    public void Prepare() => _ = Task.Run(() => (_libraries.Value, PidsCgroup.Reason));
+
     public ProcessStartInfo CreateStartInfo(RunnerLaunch launch, SandboxLimits limits)
     {
         ProcessStartInfo info;

@@ -30,6 +30,9 @@ public sealed class SandboxedRunner(ISandbox sandbox, RunnerFiles files, Sandbox
         return reply;
     }
 
+    /// <summary>Starts the runner now (it would start on first call anyway), so start-up is timed apart.</summary>
+    public void Start() => Ensure();
+
     private RunnerProcess Ensure()
     {
         if (_process is not null)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
 using Book.Grader.Grading;
 using Book.Grader.Reporting;
 
@@ -21,6 +20,8 @@ public static class GradeCommand
         var exercise = new Argument<string?>("EXERCISE_DIR") { Description = "the exercise folder (with exercise.yml)", Arity = ArgumentArity.ZeroOrOne };
         var submission = new Argument<string?>("SUBMISSION") { Description = "a .cs file or a folder of .cs files", Arity = ArgumentArity.ZeroOrOne };
         var batch = new Option<string?>("--batch") { Description = "a file listing submissions, one per line ('SUBMISSION', or 'EXERCISE_DIR SUBMISSION' when no EXERCISE_DIR is given); prints one JSON result per line" };
+        var jobs = new Option<int?>("--jobs") { Description = "batch: submissions graded at once (default: one per core); compiling and tests overlap, every benchmark's timed phase runs alone" };
+        var noBenchmark = new Option<bool>("--no-benchmark") { Description = "tests only: no speed measurement and no speed points (max_score without them)" };
         var options = new GradingOptions();
         command.Arguments.Add(exercise);
         command.Arguments.Add(submission);
@@ -28,6 +29,8 @@ public static class GradeCommand
         if (!publicOnly)
         {
             command.Options.Add(batch);
+            command.Options.Add(jobs);
+            command.Options.Add(noBenchmark);
         }
 
         command.SetAction(parse =>
@@ -50,17 +53,25 @@ public static class GradeCommand
                 return ExitCodes.Usage;
             }
 
-            var session = new GradingSession(sandbox);
+            var jobCount = publicOnly ? 1 : parse.GetValue(jobs) ?? Environment.ProcessorCount;
+            if (jobCount < 1)
+            {
+                Console.Error.WriteLine("error: --jobs must be at least 1");
+                return ExitCodes.Usage;
+            }
+
+            using var session = new GradingSession(sandbox);
             var seed = options.ChooseSeed(parse);
-            var gradeOptions = new GradeOptions(seed, PublicOnly: publicOnly);
+            var gradeOptions = new GradeOptions(seed, PublicOnly: publicOnly, RunBenchmark: publicOnly || !parse.GetValue(noBenchmark));
+            var timings = parse.GetValue(options.Timings);
             return list is null
-                ? One(session, parse.GetValue(exercise)!, parse.GetValue(submission)!, gradeOptions, format, parse.GetValue(options.Output))
-                : Batch(session, parse.GetValue(exercise), list, gradeOptions, format, parse.GetValue(options.Output));
+                ? One(session, parse.GetValue(exercise)!, parse.GetValue(submission)!, gradeOptions, format, parse.GetValue(options.Output), timings)
+                : GradeBatch.Run(session, parse.GetValue(exercise), list, gradeOptions, format, parse.GetValue(options.Output), timings, jobCount);
         });
         return command;
     }
 
-    private static int One(GradingSession session, string exerciseDir, string submission, GradeOptions options, ReportFormat format, string? output)
+    private static int One(GradingSession session, string exerciseDir, string submission, GradeOptions options, ReportFormat format, string? output, bool timings)
     {
         if (!Directory.Exists(exerciseDir))
         {
@@ -88,6 +99,11 @@ public static class GradeCommand
                 return ExitCodes.InputErrors;
             }
 
+            if (timings)
+            {
+                GradingOptions.PrintTimings(submission, result.Phases);
+            }
+
             var text = WriteReport.Render(result, format);
             if (output is null)
             {
@@ -106,79 +122,4 @@ public static class GradeCommand
             return ExitCodes.InternalError;
         }
     }
-
-    private static int Batch(GradingSession session, string? exerciseDir, string list, GradeOptions options, ReportFormat format, string? output)
-    {
-        if (!File.Exists(list))
-        {
-            Console.Error.WriteLine($"error: batch list '{list}' not found");
-            return ExitCodes.Usage;
-        }
-
-        var baseDir = Path.GetDirectoryName(Path.GetFullPath(list))!;
-        using var writer = output is null ? Console.Out : new StreamWriter(output, false, new UTF8Encoding(false));
-        var faults = 0;
-        var lineNumber = 0;
-        foreach (var raw in File.ReadLines(list))
-        {
-            lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var parts = line.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
-            var (dir, sub) = exerciseDir is not null ? (exerciseDir, line) : parts.Length == 2 ? (Path.Combine(baseDir, parts[0]), parts[1]) : (null, line);
-            var submission = Path.Combine(baseDir, sub);
-            string entry;
-            if (dir is null)
-            {
-                entry = Error(sub, $"{list}({lineNumber}): expected 'EXERCISE_DIR SUBMISSION' (or give EXERCISE_DIR on the command line)");
-            }
-            else if (!File.Exists(submission) && !Directory.Exists(submission))
-            {
-                entry = Error(sub, $"{list}({lineNumber}): submission not found");
-            }
-            else
-            {
-                try
-                {
-                    var (result, errors) = session.Grade(dir, submission, options with { Seed = options.Seed });
-                    entry = result is null
-                        ? Error(sub, "the exercise is invalid: " + string.Join("; ", errors.Select(e => e.ToString())))
-                        : Wrap(sub, WriteReport.Render(result, format == ReportFormat.Console ? ReportFormat.Json : format));
-                }
-                catch (GraderFault fault)
-                {
-                    faults++;
-                    entry = Error(sub, "grader fault: " + fault.Message);
-                }
-            }
-
-            writer.WriteLine(entry);
-            writer.Flush();
-        }
-
-        return faults == 0 ? ExitCodes.Ok : ExitCodes.InternalError;
-    }
-
-    private static string Wrap(string submission, string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteString("submission", submission);
-            w.WritePropertyName("result");
-            document.RootElement.WriteTo(w);
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static string Error(string submission, string message) =>
-        JsonSerializer.Serialize(new Dictionary<string, string> { ["submission"] = submission, ["error"] = message });
 }

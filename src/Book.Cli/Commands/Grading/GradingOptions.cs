@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using Book.Grader.Results;
 using System.Security.Cryptography;
 using Book.Grader.Reporting;
 using Book.Grader.Sandbox;
@@ -16,12 +18,21 @@ internal sealed class GradingOptions
 
     public Option<bool> NoSandbox { get; } = new("--no-sandbox") { Description = "run the submission without bubblewrap (local practice only; the submission can then read your files)" };
 
+    public Option<bool> Timings { get; } = new("--timings") { Description = "print the wall time of each grading phase on stderr (where a grade's time goes)" };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Timings);
         command.Options.Add(Format);
         command.Options.Add(Output);
         command.Options.Add(Seed);
         command.Options.Add(NoSandbox);
+    }
+
+    public static void PrintTimings(string submission, IReadOnlyList<PhaseTime> phases)
+    {
+        var parts = phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Phase} {p.Milliseconds:0} ms"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timings {submission}: {string.Join(", ", parts)}; total {phases.Sum(p => p.Milliseconds):0} ms"));
     }
 
     public static ReportFormat? ParseFormat(string text) => text switch
@@ -51,6 +62,7 @@ internal sealed class GradingOptions
             return null;
         }
 
+        bubblewrap.Prepare();
         return bubblewrap;
     }
 }
