@@ -124,25 +124,11 @@ public sealed class IncrementalSite
         var generated = RenderBackMatter.Run(book, pipeline).Concat(RenderExercises(book, exercises, pipeline, exercisePages)).ToList();
         clock.Mark("render");
 
-        var output = new SiteOutput();
         var themeFiles = new ThemeFiles(config.ThemeFolder);
         var assets = new ThemeAssets(themeFiles);
-        foreach (var asset in assets.Assets)
-        {
-            output.Add(asset.Url, asset.Content);
-        }
-
         var layoutDiagnostics = new DiagnosticBag();
         var layout = new ApplyLayout(themeFiles, layoutDiagnostics);
-        var (view, pages) = MakePageViews.Run(book, generated, assets.Map, options.LiveReload);
-        Parallel.ForEach(pages, page => output.Add(page.Url, layout.Render(view, page)));
-        var sitemap = WriteSitemap.Render(config.BaseUrl,
-            book.Chapters.Select(c => c.PageUrl).Concat(generated.Where(g => g.Kind != "404").Select(g => g.Url)));
-        if (sitemap is not null)
-        {
-            output.Add("sitemap.xml", sitemap);
-        }
-
+        var (output, view) = LayOutPages.Run(book, generated, new Dictionary<string, string>(), options.LiveReload, layout, assets);
         AddExerciseDownloads.Run(exercises, output);
         var result = new IncrementalSite(options, exercises, pipeline, book, chapters, states, glossary, layout, assets.Map, site,
             layoutDiagnostics, labels, exercisePages, generated, view, output);
@@ -249,7 +235,7 @@ public sealed class IncrementalSite
         var all = !SameNavigation(_view, view);
         _view = view;
         var chosen = pages.Where(p => all || touched.Contains(p.Url)).ToList();
-        Parallel.ForEach(chosen, page => Output.Add(page.Url, _layout.Render(view, page)));
+        Parallel.ForEach(chosen, page => Output.Add(page.Url, _layout.RenderUtf8(view, page)));
         return chosen.Select(p => p.Url).ToList();
     }
 

@@ -15,9 +15,15 @@ public static class LayOutPages
     public static SiteOutput Run(BookModel book, IReadOnlyList<GeneratedPage> generated,
         IReadOnlyDictionary<string, string> files, bool liveReload, DiagnosticBag diagnostics, ApplyLayout? layout = null)
     {
-        var output = new SiteOutput();
         var themeFiles = new ThemeFiles(book.Config.ThemeFolder);
-        var assets = new ThemeAssets(themeFiles);
+        return Run(book, generated, files, liveReload, layout ?? new ApplyLayout(themeFiles, diagnostics), new ThemeAssets(themeFiles)).Output;
+    }
+
+    /// <summary>The stage with its theme given; also returns the site view, which <c>book serve</c> keeps to lay out edited pages again.</summary>
+    public static (SiteOutput Output, SiteView View) Run(BookModel book, IReadOnlyList<GeneratedPage> generated,
+        IReadOnlyDictionary<string, string> files, bool liveReload, ApplyLayout layout, ThemeAssets assets)
+    {
+        var output = new SiteOutput();
         foreach (var asset in assets.Assets)
         {
             output.Add(asset.Url, asset.Content);
@@ -29,8 +35,7 @@ public static class LayOutPages
         }
 
         var (site, pages) = MakePageViews.Run(book, generated, assets.Map, liveReload);
-        var theme = layout ?? new ApplyLayout(themeFiles, diagnostics);
-        Parallel.ForEach(pages, page => output.Add(page.Url, theme.RenderUtf8(site, page)));
+        Parallel.ForEach(pages, page => output.Add(page.Url, layout.RenderUtf8(site, page)));
         var sitemap = WriteSitemap.Render(book.Config.BaseUrl,
             book.Chapters.Select(c => c.PageUrl).Concat(generated.Where(g => g.Kind != "404").Select(g => g.Url)));
         if (sitemap is not null)
@@ -38,6 +43,6 @@ public static class LayOutPages
             output.Add("sitemap.xml", sitemap);
         }
 
-        return output;
+        return (output, site);
     }
 }
