@@ -31,8 +31,29 @@ public static class ReadFrontMatter
             return FrontMatter.Empty;
         }
 
-        var lines = text.Split('\n');
-        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
+        // Only the lines up to the closing fence are looked at: a chapter is long, its front matter short.
+        var lines = new List<string>();
+        var end = -1;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var newline = text.IndexOf('\n', start);
+            var line = newline < 0 ? text[start..] : text[start..newline];
+            if (lines.Count > 0 && line.TrimEnd() is "---" or "...")
+            {
+                end = lines.Count;
+                break;
+            }
+
+            lines.Add(line);
+            if (newline < 0)
+            {
+                break;
+            }
+
+            start = newline + 1;
+        }
+
         if (end < 0)
         {
             diagnostics.Error(DiagnosticCodes.MalformedFrontMatter, displayFile, 1, 1,
@@ -40,7 +61,7 @@ public static class ReadFrontMatter
             return FrontMatter.Empty;
         }
 
-        var yaml = string.Join('\n', lines[1..end]);
+        var yaml = string.Join('\n', lines.Skip(1));
         var lineCount = end + 1;
         YamlNode? root;
         try

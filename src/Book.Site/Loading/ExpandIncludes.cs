@@ -16,7 +16,7 @@ public static partial class ExpandIncludes
 
     public static (string Text, SourceMap Map) Run(string text, string path, string displayPath, string bookRoot, DiagnosticBag diagnostics)
     {
-        if (!text.Contains("include", StringComparison.Ordinal))
+        if (!MayInclude().IsMatch(text))
         {
             // No include shortcode can be in the file (most chapters): the text maps to itself, line for line.
             var identity = new SourceMap();
@@ -119,6 +119,10 @@ public static partial class ExpandIncludes
 
         return trimmed[0] == open[0] && run >= open.Length && trimmed[run..].Trim().Length == 0 ? null : open;
     }
+
+    /// <summary>A quick look for any include shortcode: prose says "include" often, the shortcode is rare.</summary>
+    [GeneratedRegex(@"\{\{<\s*include\s")]
+    private static partial Regex MayInclude();
 
     [GeneratedRegex(@"^\s*\{\{<\s*include\s+(\S+)\s*>\}\}\s*$")]
     private static partial Regex IncludeLine();

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Markdig;
@@ -149,7 +151,32 @@ public sealed class QuizHtmlWriter(MarkdownPipeline pipeline)
         return order;
     }
 
-    private string Block(string markdown) => global::Markdig.Markdown.ToHtml(markdown, pipeline).Trim();
+    /// <summary>
+    /// Quiz texts render the same wherever they appear (no cross-references, no page context), and a
+    /// chapter's quiz file rarely changes while its prose is edited: <c>book serve</c> renders a chapter
+    /// again on every save, so each pipeline keeps what its quiz texts rendered to.
+    /// </summary>
+    private static readonly ConditionalWeakTable<MarkdownPipeline, ConcurrentDictionary<string, string>> Rendered = new();
+
+    private const int MaxRemembered = 50_000;
+
+    private string Block(string markdown)
+    {
+        var cache = Rendered.GetOrCreateValue(pipeline);
+        if (cache.TryGetValue(markdown, out var html))
+        {
+            return html;
+        }
+
+        if (cache.Count >= MaxRemembered)
+        {
+            cache.Clear();
+        }
+
+        html = global::Markdig.Markdown.ToHtml(markdown, pipeline).Trim();
+        cache[markdown] = html;
+        return html;
+    }
 
     private string Inline(string markdown)
     {

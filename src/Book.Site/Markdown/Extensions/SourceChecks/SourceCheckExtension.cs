@@ -48,7 +48,7 @@ public sealed partial class SourceCheckExtension : IMarkdownExtension
                 }
             }
 
-            if (node is LeafBlock { Inline: { } inline } leaf)
+            if (node is LeafBlock { Inline: { } inline } leaf && HasCaret(inline))
             {
                 // The link parser splits "[^x]" into several literals: look at the block's literal text.
                 var text = string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
@@ -59,6 +59,20 @@ public sealed partial class SourceCheckExtension : IMarkdownExtension
                 }
             }
         }
+    }
+
+    /// <summary>Most blocks hold no '^' at all: they are skipped without building their text.</summary>
+    private static bool HasCaret(ContainerInline inline)
+    {
+        foreach (var literal in inline.Descendants<LiteralInline>())
+        {
+            if (literal.Content.AsSpan().Contains('^'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"\[\^[^\]\s]+\]")]
