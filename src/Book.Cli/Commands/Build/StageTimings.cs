@@ -26,5 +26,8 @@ public sealed class StageTimings
         }
 
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-24} {end.TotalMilliseconds,8:0} ms"));
+        // Allocation drives much of a short run's cost (collections, fresh pages): shown so a change's effect on it is visible.
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  memory: {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated, collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms"));
     }
 }
