@@ -144,7 +144,7 @@ public sealed class IncrementalSite
     /// reads differently; generated pages only when what they list changed; pages are laid out again
     /// when their view changed, all of them when the navigation did. Returns null when the edit needs a
     /// full build (a file that is no chapter: site.yml, theme, bibliography, glossary, exercises,
-    /// includes, images; or a chapter's bibliography list changed). Throws <see cref="IOException"/>
+    /// includes, images; or a chapter's bibliography list changed, or a TikZ source file of it vanished). Throws <see cref="IOException"/>
     /// when a file cannot be read (an editor still writing it) before anything is changed.
     /// </summary>
     public SiteUpdate? Update(IReadOnlyCollection<string> changedPaths)
@@ -201,6 +201,12 @@ public sealed class IncrementalSite
         clock.Mark("resolve");
 
         Parallel.ForEach(edited, i => _states[i].Render(_book, _pipeline, _exercises));
+        if (edited.Any(i => old[i].Chapter.OwnFiles.Keys.Any(p => !_states[i].Chapter.OwnFiles.ContainsKey(p))))
+        {
+            // A TikZ source file to delete: the preview's published snapshot only adds and replaces files.
+            return null;
+        }
+
         Parallel.ForEach(referring, i => _states[i].RenderAgain(_pipeline, _exercises));
         var generatedBefore = _generated;
         var titled = edited.Any(i => old[i].Chapter.Title != _states[i].Chapter.Title);
@@ -223,6 +229,7 @@ public sealed class IncrementalSite
             .Concat(_generated.Where(g => !generatedBefore.Any(b => b.Url == g.Url && b.Title == g.Title && b.BodyHtml == g.BodyHtml && b.Toc.SequenceEqual(g.Toc))).Select(g => g.Url))
             .ToHashSet(StringComparer.Ordinal);
         var rendered = LayOut(touched);
+        rendered.AddRange(AddOwnFiles(edited, old));
         CopyFiles();
         clock.Mark("layout");
         return new SiteUpdate(rendered, Diagnostics(), Incremental: true, clock.Times);
@@ -242,6 +249,25 @@ public sealed class IncrementalSite
     private static bool SameNavigation(SiteView a, SiteView b) =>
         a.HasProgressPage == b.HasProgressPage && a.Parts.Count == b.Parts.Count &&
         a.Parts.Zip(b.Parts).All(p => p.First.Title == p.Second.Title && p.First.Chapters.SequenceEqual(p.Second.Chapters));
+
+    /// <summary>The files edited chapters write beside their pages (TikZ sources) that read differently now.</summary>
+    private List<string> AddOwnFiles(IEnumerable<int> edited, Dictionary<int, ChapterState> old)
+    {
+        var changed = new List<string>();
+        foreach (var i in edited)
+        {
+            foreach (var (path, text) in _states[i].Chapter.OwnFiles)
+            {
+                if (old[i].Chapter.OwnFiles.GetValueOrDefault(path) != text)
+                {
+                    Output.Add(path, text);
+                    changed.Add(path);
+                }
+            }
+        }
+
+        return changed;
+    }
 
     /// <summary>The local files pages need (images), published from their sources as a full build does.</summary>
     private void CopyFiles()

@@ -58,5 +58,8 @@ public sealed class Chapter
 
     public string BodyHtml { get; set; } = "";
 
+    /// <summary>Files the page links that rendering writes beside it (TikZ sources): site-relative path → text.</summary>
+    public IReadOnlyDictionary<string, string> OwnFiles { get; set; } = new Dictionary<string, string>();
+
     public bool IsNumbered => Matter == Matter.Main;
 }

@@ -29,6 +29,11 @@ public static class LayOutPages
             output.Add(asset.Url, asset.Content);
         }
 
+        foreach (var (path, text) in book.Chapters.SelectMany(c => c.OwnFiles))
+        {
+            output.Add(path, text);
+        }
+
         foreach (var (source, target) in files)
         {
             output.Copies[source] = target;

@@ -1,5 +1,6 @@
 using Book.Core.Diagnostics;
 using Book.Site.Bibliography;
+using Book.Site.Markdown.Extensions.Tikz;
 using Book.Site.Model;
 using Markdig;
 using Markdig.Renderers;
@@ -35,6 +36,7 @@ public static class RenderPages
     {
         var links = new RewriteLinks(book, chapter, diagnostics);
         links.Run();
+        chapter.OwnFiles = ExtractTikzSources.Run(chapter.Document, Path.GetFileNameWithoutExtension(chapter.PageUrl));
         RenderBody(chapter, pipeline);
         return links.Files;
     }

@@ -59,6 +59,7 @@ public sealed class MarkdownSpecTests
     {
         var document = MarkdigMarkdown.Parse(example.Markdown, Pipeline);
         SpecNumbering.Run(document);
+        Book.Site.Markdown.Extensions.Tikz.ExtractTikzSources.Run(document, "input");
         var html = document.ToHtml(Pipeline);
         var diagnostics = MarkdownDiagnostics.For(document, "input.md").Select(d => d.ToString()).ToList();
         return (html, diagnostics);

@@ -1,4 +1,3 @@
-using Book.Site.Markdown.Extensions.CodeHighlighting;
 using Book.Site.Markdown.Extensions.Figures;
 using Book.Site.Markdown.Syntax;
 using Markdig.Renderers;
@@ -7,7 +6,8 @@ using Markdig.Renderers.Html;
 namespace Book.Site.Markdown.Extensions.Tikz;
 
 /// <summary>
-/// A placeholder saying the diagram needs LaTeX, with the TikZ source behind a disclosure. Inside a div
+/// A placeholder saying the diagram needs LaTeX, with a link to the TikZ source (a file of its own, see
+/// <see cref="ExtractTikzSources"/>). Inside a div
 /// figure the div is the figure; a standalone block with a label or <c>fig-cap</c> becomes its own figure.
 /// </summary>
 public sealed class HtmlTikzRenderer : HtmlObjectRenderer<TikzBlock>
@@ -33,9 +33,11 @@ public sealed class HtmlTikzRenderer : HtmlObjectRenderer<TikzBlock>
         renderer.WriteEscape(caption ?? "Diagram");
         renderer.WriteLine(" (not drawn: TikZ needs LaTeX)\">");
         renderer.WriteLine("<p class=\"tikz-note\">This diagram is drawn with TikZ, which needs LaTeX; it is not rendered on the web.</p>");
-        renderer.Write("<details class=\"tikz-source\"><summary>TikZ source</summary><pre><code class=\"language-latex\">");
-        renderer.WriteEscape(HtmlHighlightedCodeRenderer.Text(obj));
-        renderer.WriteLine("</code></pre></details>");
+        if (obj.SourceUrl is { } url)
+        {
+            renderer.Write("<p class=\"tikz-source\"><a href=\"").WriteEscapeUrl(url).WriteLine("\" type=\"text/plain\">TikZ source</a></p>");
+        }
+
         renderer.WriteLine("</div>");
         if (ownFigure)
         {
