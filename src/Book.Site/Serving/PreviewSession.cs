@@ -100,10 +100,15 @@ public sealed class PreviewSession : IAsyncDisposable
                 var changedPages = Publish(_site, update);
                 Server.Hub.Publish(new LiveReloadEvent(LiveReloadEventKind.Reload, changedPages, messages, stamp));
                 report = new RebuildReport(stamp, changedSources, changedPages, messages, Succeeded: true, clock.Elapsed);
-                IndexInBackground(_site, stamp);
             }
 
             report = report with { Incremental = update.Incremental, Stages = update.Stages, Noticed = noticed, Started = started };
+            IdleCollection.End();
+            if (report.Succeeded)
+            {
+                IndexInBackground(_site!, stamp);
+            }
+
             Rebuilt?.Invoke(report);
             return report;
         }
@@ -196,8 +201,46 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 _snapshot.Merge(extra);
             }
+
+            CollectWhileIdle(stamp);
         });
         Indexing = pending;
+    }
+
+    /// <summary>
+    /// After a build and its indexing, when no newer edit is being built: collect now, so that the next
+    /// rebuild runs without collections (<see cref="IdleCollection"/>).
+    /// </summary>
+    private void CollectWhileIdle(long stamp)
+    {
+        try
+        {
+            if (!_buildLock.Wait(0))
+            {
+                return; // a rebuild runs: it is not the time to collect
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // the session ended meanwhile
+        }
+
+        try
+        {
+            lock (_pendingLock)
+            {
+                if (Interlocked.Read(ref _stamp) != stamp || _pendingPaths.Count > 0 || _waiting)
+                {
+                    return;
+                }
+            }
+
+            IdleCollection.Begin();
+        }
+        finally
+        {
+            _buildLock.Release();
+        }
     }
 
     /// <summary>The background search indexing of the last build (tests wait for it).</summary>

@@ -94,6 +94,8 @@ public sealed partial class LiveEditBenchmark : IBenchmark
         Report("caption edit (referenced from another chapter)", captionTimes.Skip(5).Select(Elapsed).ToList(), captionBuilds);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"process CPU time write->reload (all threads), median: paragraph edit {Measure.Median(paragraphCpu):0.0} ms, caption edit {Measure.Median(captionCpu):0.0} ms; load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?")}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"allocated write->reload (whole process), median: {Measure.Median(Allocations.Select(a => a.Megabytes).ToList()):0.0} MB; edits during which a collection ran: {Allocations.Count(a => a.Collections > 0)} of {Allocations.Count}"));
         Console.WriteLine("goal: paragraph edit <= 50 ms median (file write -> reload message)");
         return 0;
     }
@@ -175,6 +177,8 @@ public sealed partial class LiveEditBenchmark : IBenchmark
     [GeneratedRegex(@"(Edit|revision) \d+")]
     private static partial Regex Marker();
 
+    private static readonly List<(double Megabytes, int Collections)> Allocations = [];
+
     private static async Task<List<(long Written, long Received)>> EditRepeatedly(PreviewSession session, HttpClient http, StreamReader events, string file, string line, Func<string, int, string> edit, int count)
     {
         var original = await File.ReadAllTextAsync(file);
@@ -188,6 +192,7 @@ public sealed partial class LiveEditBenchmark : IBenchmark
                 var bytes = Encoding.UTF8.GetBytes(original.Replace(line, edited, StringComparison.Ordinal));
                 process.Refresh();
                 var cpu = process.TotalProcessorTime;
+                var (allocated, collections) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0));
                 var start = Stopwatch.GetTimestamp();
                 // One write call, as editors save (a slow chunked write can be read half-way, and the
                 // reload of that half would be timed): then the reload whose page shows the edit counts.
@@ -201,6 +206,7 @@ public sealed partial class LiveEditBenchmark : IBenchmark
                 while (!await ShowsEdit(session, http, file, edited));
 
                 times.Add((start, received));
+                Allocations.Add(((GC.GetTotalAllocatedBytes() - allocated) / (1024.0 * 1024.0), GC.CollectionCount(0) - collections));
                 process.Refresh();
                 CpuTimes.Add((process.TotalProcessorTime - cpu).TotalMilliseconds);
 
