@@ -13,6 +13,8 @@ public sealed class RunnerSession(Stream input, Stream output, CappedWriter cons
     private byte[] _nonce = [];
     private KernelTarget? _submission;
     private KernelTarget? _baseline;
+    private BenchmarkInputs? _benchmarkInputs;
+    private IReadOnlyList<object[]> _timedOutputs = [];
 
     public int Run()
     {
@@ -28,8 +30,14 @@ public sealed class RunnerSession(Stream input, Stream output, CappedWriter cons
                 case MessageKind.Run:
                     RunCase(reader);
                     break;
+                case MessageKind.BenchmarkInputs:
+                    PrepareBenchmark(reader);
+                    break;
                 case MessageKind.Benchmark:
                     Benchmark(reader);
+                    break;
+                case MessageKind.BenchmarkChecks:
+                    SendTimedOutputs();
                     break;
                 case MessageKind.Bye:
                     return 0;
@@ -98,17 +106,40 @@ public sealed class RunnerSession(Stream input, Stream output, CappedWriter cons
         });
     }
 
-    private void Benchmark(BinaryReader reader)
+    // Before the timed phase: receive the input and place both sides' copies.
+    private void PrepareBenchmark(BinaryReader reader)
     {
         var method = reader.ReadString();
         var arguments = ValueCodec.ReadAll(reader);
         var outputIndices = ValueCodec.ReadInts(reader);
-        var request = new BenchmarkRequest(method, arguments, outputIndices, reader.ReadDouble(), reader.ReadDouble(), reader.ReadInt32());
+        var error = "";
+        try
+        {
+            _benchmarkInputs = BenchmarkInputs.Place(method, arguments, outputIndices);
+        }
+        catch (Exception e)
+        {
+            error = $"{e.GetType().FullName}: {SafeMessage(e)}";
+        }
+
+        Reply(MessageKind.BenchmarkReady, w =>
+        {
+            w.Write(error);
+            w.Write(_benchmarkInputs?.PlaceMs ?? 0);
+        });
+    }
+
+    // The timed phase: its reply is small (the times); the outputs kept for re-checking are fetched after.
+    private void Benchmark(BinaryReader reader)
+    {
+        var (minMs, maxMs, checkSeed) = (reader.ReadDouble(), reader.ReadDouble(), reader.ReadInt32());
         BenchmarkMeasurement? measurement = null;
         var error = "";
         try
         {
-            measurement = new BenchmarkLoop(_submission!, _baseline ?? throw new InvalidOperationException("no baseline loaded")).Run(request);
+            var inputs = _benchmarkInputs ?? throw new InvalidOperationException("no benchmark input was sent");
+            _benchmarkInputs = null;
+            measurement = new BenchmarkLoop(_submission!, _baseline ?? throw new InvalidOperationException("no baseline loaded")).Run(inputs, minMs, maxMs, checkSeed);
         }
         catch (Exception e)
         {
@@ -116,6 +147,7 @@ public sealed class RunnerSession(Stream input, Stream output, CappedWriter cons
         }
 
         console.Take();
+        _timedOutputs = measurement?.CheckedOutputs ?? [];
         Reply(MessageKind.BenchmarkResult, w =>
         {
             w.Write(error);
@@ -129,12 +161,23 @@ public sealed class RunnerSession(Stream input, Stream output, CappedWriter cons
             w.Write(measurement.WarmupCalls);
             w.Write(measurement.TimedTotalMs);
             w.Write(measurement.CheckedOutputs.Count);
-            foreach (var outputs in measurement.CheckedOutputs)
-            {
-                ValueCodec.WriteAll(w, outputs);
-            }
-
             w.Write(measurement.Clock);
+            w.Write(measurement.WarmupMs);
+            w.Write(measurement.PairsMs);
+        });
+    }
+
+    private void SendTimedOutputs()
+    {
+        var outputs = _timedOutputs;
+        _timedOutputs = [];
+        Reply(MessageKind.BenchmarkChecked, w =>
+        {
+            w.Write(outputs.Count);
+            foreach (var output in outputs)
+            {
+                ValueCodec.WriteAll(w, output);
+            }
         });
     }
 

@@ -8,7 +8,15 @@ public enum MessageKind : byte
     Benchmark = 3,
     Bye = 4,
 
+    /// <summary>The benchmark's inputs, sent and placed before the timed phase (outside its time).</summary>
+    BenchmarkInputs = 5,
+
+    /// <summary>The outputs of the timed calls kept for re-checking, fetched after the timed phase.</summary>
+    BenchmarkChecks = 6,
+
     Ready = 101,
     Result = 102,
     BenchmarkResult = 103,
+    BenchmarkReady = 105,
+    BenchmarkChecked = 106,
 }

@@ -20,7 +20,7 @@ namespace Book.Grader.Benchmarking;
 /// </summary>
 public static class RunBenchmark
 {
-    public static BenchmarkResult Run(Exercise exercise, SandboxedRunner runner, int seed, double budgetScale, TimedPhaseGate? gate = null, PhaseClock? phases = null)
+    public static BenchmarkResult Run(Exercise exercise, SandboxedRunner runner, int seed, double budgetScale, TimedPhaseGate? gate = null, PhaseClock? phases = null, bool alone = true)
     {
         var spec = exercise.Manifest.Benchmark!;
         var maxPoints = spec.Tiers.Sum(t => t.Points);
@@ -40,15 +40,31 @@ public static class RunBenchmark
             var expected = RunTests.Expect(exercise, kernelCase);
             phases?.Mark("benchmark inputs");
             var timeout = TimeSpan.FromMilliseconds(maxMs + 4 * exercise.Manifest.Limits.TimeMs + 5000);
+            var transferTimeout = TimeSpan.FromMilliseconds(4 * exercise.Manifest.Limits.TimeMs + 5000);
+
+            // The input goes across and is placed before the timed phase: a batch gives the timed
+            // phase the machine alone, so everything that need not be in it is moved out.
+            var ready = runner.Call(MessageKind.BenchmarkInputs, MessageKind.BenchmarkReady, transferTimeout, w =>
+            {
+                w.Write(spec.Method);
+                ValueCodec.WriteAll(w, kernelCase.Arguments);
+                ValueCodec.WriteInts(w, outputs);
+            });
+            var placeError = ready.Ok ? ready.Body!.ReadString() : null;
+            if (placeError is not "")
+            {
+                phases?.Mark("benchmark send");
+                return Failed($"the benchmark input of size '{size}' could not be sent to the runner ({(ready.TimedOut ? "no reply in time" : ready.Failure ?? placeError)})", maxPoints);
+            }
+
+            phases?.Mark("benchmark send", ("benchmark placing", Shown(ready.Body!.ReadDouble())));
             var wallMs = 0.0;
             RunnerReply Timed()
             {
+                phases?.Mark("benchmark wait");
                 var clock = Stopwatch.StartNew();
                 var reply = runner.Call(MessageKind.Benchmark, MessageKind.BenchmarkResult, timeout, w =>
                 {
-                    w.Write(spec.Method);
-                    ValueCodec.WriteAll(w, kernelCase.Arguments);
-                    ValueCodec.WriteInts(w, outputs);
                     w.Write(minMs);
                     w.Write(maxMs);
                     w.Write(RandomNumberGenerator.GetInt32(int.MaxValue));
@@ -57,9 +73,14 @@ public static class RunBenchmark
                 return reply;
             }
 
-            // Alone on the machine as far as this grader goes: other submissions of a batch wait.
-            var reply = gate is null ? Timed() : gate.Timed(Timed);
-            phases?.Mark("benchmark timed");
+            // Alone on the machine as far as this grader goes: other timed phases of a batch wait, and
+            // so does all other work when the submission may use several cores (see TimedPhaseGate).
+            var reply = gate is null ? Timed() : gate.Timed(alone, Timed);
+            if (reply.TimedOut || !reply.Ok)
+            {
+                phases?.Mark("benchmark timed");
+            }
+
             if (reply.TimedOut)
             {
                 return Failed($"the benchmark of size '{size}' did not finish in time; the runner was stopped", maxPoints);
@@ -74,6 +95,7 @@ public static class RunBenchmark
             var error = body.ReadString();
             if (error.Length > 0)
             {
+                phases?.Mark("benchmark timed");
                 return Failed($"the submission threw while timed (size '{size}'): {error}", maxPoints);
             }
 
@@ -82,18 +104,38 @@ public static class RunBenchmark
             body.ReadInt32();
             var timedTotal = body.ReadDouble();
             var checks = body.ReadInt32();
-            for (var i = 0; i < checks; i++)
+            var clockName = body.ReadString();
+            // Where the runner says its time went: shown by --timings only, never used for the grade.
+            var (warmupMs, pairsMs) = (Shown(body.ReadDouble()), Shown(body.ReadDouble()));
+            phases?.Mark("benchmark timed other", ("benchmark warm-up", warmupMs), ("benchmark pairs", pairsMs));
+
+            // The outputs of the timed calls, fetched after the timed phase and checked here.
+            var fetched = runner.Call(MessageKind.BenchmarkChecks, MessageKind.BenchmarkChecked, transferTimeout, _ => { });
+            if (!fetched.Ok)
             {
-                var check = CompareOutputs.Compare(method.Outputs, expected, ValueCodec.ReadAll(body), method.Tolerance);
+                phases?.Mark("benchmark re-check");
+                return Failed($"the outputs of timed calls (size '{size}') could not be fetched from the runner ({(fetched.TimedOut ? "no reply in time" : fetched.Failure)}); no speed points", maxPoints);
+            }
+
+            var count = fetched.Body!.ReadInt32();
+            if (count != checks || count == 0)
+            {
+                phases?.Mark("benchmark re-check");
+                return Failed("the runner's timings are implausible (it kept a different number of timed outputs than it reported); no speed points", maxPoints);
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var check = CompareOutputs.Compare(method.Outputs, expected, ValueCodec.ReadAll(fetched.Body), method.Tolerance);
                 if (!check.Passed)
                 {
+                    phases?.Mark("benchmark re-check");
                     var first = check.First.FirstOrDefault();
                     var detail = first is null ? check.Problem : string.Create(CultureInfo.InvariantCulture, $"{first.Output}[{first.Index}] expected {first.Expected}, got {first.Got}");
                     return Failed($"outputs of timed calls were wrong on the benchmark input '{size}' ({detail}); a kernel must be correct when timed, so no speed points", maxPoints);
                 }
             }
 
-            var clockName = body.ReadString();
             phases?.Mark("benchmark re-check");
 
             // The runner is in the sandbox; its timings are believed only if they fit in the wall time
@@ -120,6 +162,8 @@ public static class RunBenchmark
 
     public static BenchmarkResult Skipped(BenchmarkSpec spec, string why) =>
         new(BenchmarkStatus.Skipped, why, null, [], 0, 0, spec.Tiers.Sum(t => t.Points));
+
+    private static double Shown(double ms) => double.IsFinite(ms) ? Math.Clamp(ms, 0, 1e7) : 0;
 
     private static BenchmarkResult Failed(string why, int maxPoints) =>
         new(BenchmarkStatus.Failed, why, null, [], 0, 0, maxPoints);

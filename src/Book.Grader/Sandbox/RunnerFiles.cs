@@ -65,6 +65,9 @@ public sealed class RunnerFiles : IDisposable
             // at its first call is never recompiled at tier 1, where static readonly fields are
             // constants and class-initialization checks are gone; one reference ran 3.5x slower so.
             ["DOTNET_TC_CallCountingDelayMs"] = "0",
+            // Queued for tier 1 after a few calls, not 30: the benchmark's warm-up ends when the JIT
+            // has been quiet for a round, and a slow baseline no longer needs 30 calls to get there.
+            ["DOTNET_TC_CallCountThreshold"] = Book.Grader.Runner.Execution.BenchmarkLoop.TierUpCalls.ToString(CultureInfo.InvariantCulture),
             ["DOTNET_TieredPGO"] = "0",
             ["DOTNET_gcConcurrent"] = "0",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",

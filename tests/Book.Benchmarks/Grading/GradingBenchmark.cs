@@ -10,17 +10,24 @@ using Book.Grader.Sandbox;
 namespace Book.Benchmarks.Grading;
 
 /// <summary>
-/// <c>grading [EXERCISE] [RUNS]</c>: the grader's fairness and speed, with the same <c>book</c> the
-/// users run (a child process, bubblewrap sandbox): (a) A/A — the baseline graded as a submission,
-/// RUNS times in one batch: the speed ratio's median and spread (goal 1.00 ± 0.05); (b) the reference
-/// graded RUNS times in one batch: the speed ratio's coefficient of variation (goal ≤ 3%); (c) one
-/// submission end to end in a fresh <c>book grade</c> process (cold: Roslyn JIT, exercise load, sandbox
-/// probing), its wall time less the benchmark phase (goal ≤ 3 s median), with where the time goes
-/// (<c>--timings</c>), and the same in a warm process; (d) batch throughput, from (a)+(b) with the
-/// speed benchmark at its configured budget, and again with <c>--no-benchmark</c>, one job and one per
-/// core (goal ≥ 30 per minute); (e) the peer: the public tests through <c>dotnet test</c> of a
-/// generated xunit project (Exercism's runner's way; restored offline from the local NuGet cache),
-/// against <c>book test</c> on the same tests, and the ratio. The load average is printed with each part.
+/// <c>grading [EXERCISE] [RUNS] [--book PATH]</c>: the grader's fairness and speed, with the same
+/// <c>book</c> the users run (a child process, bubblewrap sandbox; <c>--book</c> names another build of
+/// it, e.g. the ReadyToRun-published CLI). (a) A/A — the baseline graded as a submission, RUNS times in
+/// one batch: the speed ratio's median and spread (goal 1.00 ± 0.05); (b) the reference graded RUNS
+/// times in one batch: the speed ratio's coefficient of variation (goal ≤ 3%); both in the default
+/// batch mode (a one-core kernel's timed phase runs while other submissions compile and run their
+/// tests on the other core) and with <c>--timed-alone</c> (nothing beside it), so the effect of the
+/// overlap on fairness is measured; (c) one submission end to end in a fresh <c>book grade</c>
+/// process (cold: JIT, exercise load, sandbox probing), its wall time less the benchmark phase (goal
+/// ≤ 3 s median), with where the time goes (<c>--timings</c>), and the same in a warm process;
+/// (d) batch throughput with the speed benchmark at its configured budget: the median of the batches
+/// above plus one of baseline and reference alternating (goal ≥ 30 per minute), and the same without
+/// the benchmark (<c>--no-benchmark</c>), one job and one per core. "Per minute" counts the whole
+/// <c>book grade --batch</c> process: its start, loading the exercise once, every grade, writing every
+/// result; the steady rate without the process start and exercise load is printed beside it;
+/// (e) the peer: the public tests through <c>dotnet test</c> of a generated xunit project
+/// (Exercism's runner's way; restored offline from the local NuGet cache), against <c>book test</c> on
+/// the same tests, and the ratio. The load average is printed with each part.
 /// </summary>
 public sealed class GradingBenchmark : IBenchmark
 {
@@ -30,29 +37,43 @@ public sealed class GradingBenchmark : IBenchmark
 
     public int Run(string[] args)
     {
+        var book = args.SkipWhile(a => a != "--book").Skip(1).FirstOrDefault() ?? Path.Combine(AppContext.BaseDirectory, "book.dll");
+        args = args.Where((a, i) => a != "--book" && (i == 0 || args[i - 1] != "--book")).ToArray();
         var exerciseName = args.Length > 0 ? args[0] : "01-quantize-linear";
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
         var root = FindRoot();
         var exerciseDir = Path.Combine(root, "exercises", exerciseName);
-        var book = Path.Combine(AppContext.BaseDirectory, "book.dll");
+        var baseline = Path.Combine(exerciseDir, "baseline");
+        var reference = Path.Combine(exerciseDir, "reference");
         var work = Directory.CreateTempSubdirectory("grading-bench-");
         try
         {
-            Console.WriteLine($"Grading benchmark: exercise {exerciseName}, {runs} runs, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+            Console.WriteLine($"Grading benchmark: exercise {exerciseName}, {runs} runs, {Environment.ProcessorCount} cores, book = {book}, load average {LoadAverage()}");
+            var batches = new List<BatchRun>();
+            foreach (var alone in new[] { false, true })
+            {
+                var mode = alone ? "--timed-alone" : "default (overlapped)";
+                // (a) and (d): the baseline against itself, in one batch.
+                var aa = Batch(book, exerciseDir, Enumerable.Repeat(baseline, runs), work.FullName, "aa", alone);
+                Console.WriteLine($"(a) A/A baseline vs baseline, batch {mode}: speed ratio median {Measure.Median(aa.Speedups):F3}, MAD {Measure.Mad(aa.Speedups):F3}, min {aa.Speedups.Min():F3}, max {aa.Speedups.Max():F3} over {aa.Speedups.Count} runs (goal 1.00 ± 0.05); {aa.Describe()}; load {LoadAverage()}");
 
-            // (a) and (d): the baseline against itself, in one batch.
-            var aa = Batch(book, exerciseDir, Path.Combine(exerciseDir, "baseline"), runs, work.FullName, "aa");
-            Console.WriteLine($"(a) A/A baseline vs baseline: speed ratio median {Measure.Median(aa.Speedups):F3}, MAD {Measure.Mad(aa.Speedups):F3}, min {aa.Speedups.Min():F3}, max {aa.Speedups.Max():F3} over {aa.Speedups.Count} runs (goal 1.00 ± 0.05); load {LoadAverage()}");
-
-            // (b) and (d): the reference, graded again and again.
-            var same = Batch(book, exerciseDir, Path.Combine(exerciseDir, "reference"), runs, work.FullName, "ref");
-            var mean = same.Speedups.Average();
-            var sd = Math.Sqrt(same.Speedups.Sum(s => (s - mean) * (s - mean)) / Math.Max(1, same.Speedups.Count - 1));
-            Console.WriteLine($"(b) reference graded {same.Speedups.Count} times: speed ratio median {Measure.Median(same.Speedups):F2}x, CV {100 * sd / mean:F1}% (goal <= 3%), min {same.Speedups.Min():F2}x, max {same.Speedups.Max():F2}x; load {LoadAverage()}");
+                // (b) and (d): the reference, graded again and again.
+                var same = Batch(book, exerciseDir, Enumerable.Repeat(reference, runs), work.FullName, "ref", alone);
+                Console.WriteLine($"(b) reference graded {same.Speedups.Count} times, batch {mode}: speed ratio median {Measure.Median(same.Speedups):F2}x, CV {100 * Cv(same.Speedups):F1}% (goal <= 3%), min {same.Speedups.Min():F2}x, max {same.Speedups.Max():F2}x; {same.Describe()}; load {LoadAverage()}");
+                if (!alone)
+                {
+                    var mixed = Batch(book, exerciseDir, Enumerable.Range(0, runs).Select(i => i % 2 == 0 ? baseline : reference), work.FullName, "mixed", alone);
+                    Console.WriteLine($"    baseline and reference alternating, batch {mode}: {mixed.Describe()}; load {LoadAverage()}");
+                    batches.AddRange([aa, same, mixed]);
+                }
+                else
+                {
+                    Console.WriteLine($"    --timed-alone throughput: {60 * (aa.Count + same.Count) / (aa.Seconds + same.Seconds):F1}/min over both batches");
+                }
+            }
 
             // (c) one submission, end to end, in a fresh process as a user runs it; the benchmark
             // phase (its configured budget, plus making its input) is taken out using --timings.
-            var reference = Path.Combine(exerciseDir, "reference");
             var cold = new List<double>();
             var coldTotal = new List<double>();
             var phases = new Dictionary<string, List<double>>(StringComparer.Ordinal);
@@ -83,17 +104,22 @@ public sealed class GradingBenchmark : IBenchmark
             var manifest = warmExercise.Manifest;
             Console.WriteLine($"(c) one submission end to end, fresh `book grade` process, benchmark phase excluded: median {Measure.Median(cold):F2} s (min {cold.Min():F2}, max {cold.Max():F2}) over {cold.Count} (goal <= 3 s); with the benchmark: median {Measure.Median(coldTotal):F2} s, configured budget {manifest.Benchmark?.BudgetSeconds.Min}-{manifest.Benchmark?.BudgetSeconds.Max} s; load {LoadAverage()}");
             Console.WriteLine("    where the time goes (median ms): " + string.Join(", ", phases.Select(p => $"{p.Key} {Measure.Median(p.Value):F0}")));
-            Console.WriteLine($"    the same in a warm process (exercise loaded, Roslyn warm): median {Measure.Median(warm):F2} s over {warm.Count}");
+            Console.WriteLine($"    the same in a warm process (exercise loaded, Roslyn warm, in the benchmark's own process): median {Measure.Median(warm):F2} s over {warm.Count}");
 
-            // (d) batch throughput: with the benchmark (a and b above), and without it.
-            var perMinute = 60.0 * (aa.Speedups.Count + same.Speedups.Count) / (aa.Seconds + same.Seconds);
-            Console.WriteLine($"(d) batch, speed benchmark at its configured budget ({manifest.Benchmark?.BudgetSeconds.Min}-{manifest.Benchmark?.BudgetSeconds.Max} s per submission), --jobs {Environment.ProcessorCount}: {aa.Speedups.Count + same.Speedups.Count} submissions in {aa.Seconds + same.Seconds:F1} s = {perMinute:F1}/min (goal >= 30/min)");
+            // (d) batch throughput: with the benchmark (the default-mode batches above), and without it.
+            Console.WriteLine($"(d) batch throughput. Per minute = submissions / wall time of the whole `book grade --batch` process (its start, loading the exercise once, every grade, every result written); steady = the same less the process start and exercise load.");
+            Console.WriteLine($"    with the speed benchmark at its configured budget ({manifest.Benchmark?.BudgetSeconds.Min}-{manifest.Benchmark?.BudgetSeconds.Max} s per submission), --jobs {Environment.ProcessorCount}, default mode: " +
+                string.Join(", ", batches.Select(b => $"{b.PerMinute:F1}")) + $" per minute; median of {batches.Count} batches of {runs}: {Measure.Median(batches.Select(b => b.PerMinute).ToList()):F1}/min (goal >= 30/min), steady {Measure.Median(batches.Select(b => b.SteadyPerMinute).ToList()):F1}/min; timed phase per submission median {Measure.Median(batches.SelectMany(b => b.TimedMs).ToList()):F0} ms");
             foreach (var jobs in new[] { 1, Environment.ProcessorCount })
             {
-                var list = Path.Combine(work.FullName, $"nobench-{jobs}.txt");
-                File.WriteAllLines(list, Enumerable.Repeat(reference, 2 * runs));
-                var seconds = Measure.Milliseconds(() => RunBook(book, ["grade", exerciseDir, "--batch", list, "--format", "json", "--no-benchmark", "--jobs", jobs.ToString(CultureInfo.InvariantCulture)])) / 1000;
-                Console.WriteLine($"    --no-benchmark --jobs {jobs}: {2 * runs} submissions in {seconds:F1} s = {60 * 2 * runs / seconds:F1}/min (whole process: start, exercise load, every grade); load {LoadAverage()}");
+                var rates = new List<double>();
+                for (var i = 0; i < (jobs == 1 ? 1 : 3); i++)
+                {
+                    var run = Batch(book, exerciseDir, Enumerable.Repeat(reference, 2 * runs), work.FullName, $"nobench-{jobs}-{i}", alone: false, ["--no-benchmark", "--jobs", jobs.ToString(CultureInfo.InvariantCulture)]);
+                    rates.Add(run.PerMinute);
+                }
+
+                Console.WriteLine($"    --no-benchmark --jobs {jobs}: {string.Join(", ", rates.Select(r => r.ToString("F1", CultureInfo.InvariantCulture)))} per minute (batches of {2 * runs}; median {Measure.Median(rates):F1}/min); load {LoadAverage()}");
             }
 
             // (e) the peer: dotnet test of a generated project, vs book test, same public tests.
@@ -103,7 +129,7 @@ public sealed class GradingBenchmark : IBenchmark
             Run("dotnet", ["restore", project, "--source", NuGetCache(), "-v", "q"], work.FullName);
             for (var i = 0; i < 3; i++)
             {
-                bookTest.Add(Measure.Milliseconds(() => RunBook(book, ["test", exerciseDir, Path.Combine(exerciseDir, "reference")])) / 1000);
+                bookTest.Add(Measure.Milliseconds(() => RunBook(book, ["test", exerciseDir, reference])) / 1000);
                 // Every run compiles afresh, as Exercism's runner does for each submission.
                 foreach (var output in new[] { "bin", "obj" }.Select(d => Path.Combine(Path.GetDirectoryName(project)!, d, "Debug")))
                 {
@@ -125,16 +151,37 @@ public sealed class GradingBenchmark : IBenchmark
         }
     }
 
-    private sealed record BatchRun(List<double> Speedups, double Seconds);
+    private sealed record BatchRun(List<double> Speedups, int Count, double Seconds, double LoadSeconds, List<double> TimedMs)
+    {
+        public double PerMinute => 60 * Count / Seconds;
 
-    private static BatchRun Batch(string book, string exerciseDir, string submission, int runs, string work, string name)
+        public double SteadyPerMinute => 60 * Count / (Seconds - LoadSeconds);
+
+        public string Describe() => string.Create(CultureInfo.InvariantCulture,
+            $"{Count} in {Seconds:F1} s = {PerMinute:F1}/min (steady {SteadyPerMinute:F1}/min), timed phase median {(TimedMs.Count == 0 ? 0 : Measure.Median(TimedMs)):F0} ms");
+    }
+
+    private static double Cv(IReadOnlyList<double> values)
+    {
+        var mean = values.Average();
+        return Math.Sqrt(values.Sum(s => (s - mean) * (s - mean)) / Math.Max(1, values.Count - 1)) / mean;
+    }
+
+    // One `book grade --batch` process; speed-ups from its results, phase times from --timings.
+    private static BatchRun Batch(string book, string exerciseDir, IEnumerable<string> submissions, string work, string name, bool alone, string[]? extra = null)
     {
         var list = Path.Combine(work, name + ".txt");
-        File.WriteAllLines(list, Enumerable.Repeat(submission, runs));
+        File.WriteAllLines(list, submissions);
+        var count = File.ReadAllLines(list).Length;
+        string[] arguments = ["grade", exerciseDir, "--batch", list, "--format", "json", "--timings", .. alone ? ["--timed-alone"] : Array.Empty<string>(), .. extra ?? []];
         var start = Stopwatch.GetTimestamp();
-        var output = RunBook(book, ["grade", exerciseDir, "--batch", list, "--format", "json"]);
+        var (output, stderr) = RunBookBoth(book, arguments);
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var timings = stderr.Split('\n').Where(l => l.StartsWith("timings ", StringComparison.Ordinal)).Select(ParseTimingLine).ToList();
+        var load = timings.SelectMany(t => t).Where(t => t.Phase == "load exercise").Select(t => t.Ms).DefaultIfEmpty(0).Max() / 1000;
+        var timedMs = timings.Select(t => t.Where(p => p.Phase is "benchmark warm-up" or "benchmark pairs" or "benchmark timed other").Sum(p => p.Ms)).Where(ms => ms > 0).ToList();
         var speedups = new List<double>();
+        var results = 0;
         foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             using var doc = JsonDocument.Parse(line);
@@ -143,22 +190,23 @@ public sealed class GradingBenchmark : IBenchmark
                 throw new InvalidOperationException("batch entry without a result: " + line);
             }
 
+            results++;
             if (result.TryGetProperty("benchmark", out var bench) && bench.TryGetProperty("speedup", out var s))
             {
                 speedups.Add(s.GetDouble());
             }
-            else
+            else if (!arguments.Contains("--no-benchmark"))
             {
                 throw new InvalidOperationException("batch result without a speed-up: " + line);
             }
         }
 
-        if (speedups.Count != runs)
+        if (results != count)
         {
-            throw new InvalidOperationException($"batch gave {speedups.Count} results for {runs} submissions");
+            throw new InvalidOperationException($"batch gave {results} results for {count} submissions");
         }
 
-        return new BatchRun(speedups, seconds);
+        return new BatchRun(speedups, count, seconds, load, timedMs);
     }
 
     private static void GradeWithoutBenchmark(Exercise exercise, string submission, int seed)
@@ -207,12 +255,16 @@ public sealed class GradingBenchmark : IBenchmark
         Environment.GetEnvironmentVariable("NUGET_PACKAGES")
         ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
-    private static string RunBook(string book, string[] args) => Run("dotnet", [book, .. args], Environment.CurrentDirectory);
+    private static string RunBook(string book, string[] args) => RunBookBoth(book, args).Stdout;
 
-    private static string RunBookWithStderr(string book, string[] args)
+    private static string RunBookWithStderr(string book, string[] args) => RunBookBoth(book, args).Stderr;
+
+    // A book.dll runs under `dotnet`; anything else (the published CLI) is executed itself.
+    private static (string Stdout, string Stderr) RunBookBoth(string book, string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in (string[])[book, .. args])
+        var viaDotnet = book.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var info = new ProcessStartInfo(viaDotnet ? "dotnet" : book) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in viaDotnet ? [book, .. args] : args)
         {
             info.ArgumentList.Add(a);
         }
@@ -226,14 +278,16 @@ public sealed class GradingBenchmark : IBenchmark
             throw new InvalidOperationException($"book {string.Join(' ', args)} exited {process.ExitCode}: {stderr}{stdout.Result}");
         }
 
-        return stderr;
+        return (stdout.Result, stderr);
     }
 
+    private static List<(string Phase, double Ms)> ParseTimings(string stderr) =>
+        ParseTimingLine(stderr.Split('\n').FirstOrDefault(l => l.StartsWith("timings ", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("no timings line in: " + stderr));
+
     // "timings SUBMISSION: load exercise 812 ms, compile 40 ms, ...; total 2400 ms"
-    private static List<(string Phase, double Ms)> ParseTimings(string stderr)
+    private static List<(string Phase, double Ms)> ParseTimingLine(string line)
     {
-        var line = stderr.Split('\n').FirstOrDefault(l => l.StartsWith("timings ", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("no timings line in: " + stderr);
         var list = line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..].Split(';')[0];
         return list.Split(", ").Select(part =>
         {

@@ -20,7 +20,8 @@ public static class GradeCommand
         var exercise = new Argument<string?>("EXERCISE_DIR") { Description = "the exercise folder (with exercise.yml)", Arity = ArgumentArity.ZeroOrOne };
         var submission = new Argument<string?>("SUBMISSION") { Description = "a .cs file or a folder of .cs files", Arity = ArgumentArity.ZeroOrOne };
         var batch = new Option<string?>("--batch") { Description = "a file listing submissions, one per line ('SUBMISSION', or 'EXERCISE_DIR SUBMISSION' when no EXERCISE_DIR is given); prints one JSON result per line" };
-        var jobs = new Option<int?>("--jobs") { Description = "batch: submissions graded at once (default: one per core); compiling and tests overlap, every benchmark's timed phase runs alone" };
+        var jobs = new Option<int?>("--jobs") { Description = "batch: submissions graded at once (default: one per core); timed phases never overlap each other, while compiling and tests go on beside the timing of a one-core kernel" };
+        var timedAlone = new Option<bool>("--timed-alone") { Description = "batch: no grading work beside any benchmark's timed phase (slower; by default only kernels that may use several cores are timed alone)" };
         var noBenchmark = new Option<bool>("--no-benchmark") { Description = "tests only: no speed measurement and no speed points (max_score without them)" };
         var options = new GradingOptions();
         command.Arguments.Add(exercise);
@@ -30,6 +31,7 @@ public static class GradeCommand
         {
             command.Options.Add(batch);
             command.Options.Add(jobs);
+            command.Options.Add(timedAlone);
             command.Options.Add(noBenchmark);
         }
 
@@ -62,7 +64,8 @@ public static class GradeCommand
 
             using var session = new GradingSession(sandbox);
             var seed = options.ChooseSeed(parse);
-            var gradeOptions = new GradeOptions(seed, PublicOnly: publicOnly, RunBenchmark: publicOnly || !parse.GetValue(noBenchmark));
+            var gradeOptions = new GradeOptions(seed, PublicOnly: publicOnly, RunBenchmark: publicOnly || !parse.GetValue(noBenchmark),
+                TimedAlone: !publicOnly && parse.GetValue(timedAlone));
             var timings = parse.GetValue(options.Timings);
             return list is null
                 ? One(session, parse.GetValue(exercise)!, parse.GetValue(submission)!, gradeOptions, format, parse.GetValue(options.Output), timings)
