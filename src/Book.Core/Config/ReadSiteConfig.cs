@@ -16,7 +16,7 @@ public static class ReadSiteConfig
     [
         "title", "subtitle", "description", "authors", "language", "base-url", "path-prefix", "repository",
         "book", "front-matter", "parts", "back-matter", "bibliography", "glossary", "theme", "search",
-        "external-labels",
+        "external-labels", "split", "split-budget",
     ];
 
     private static readonly string[] PartKeys = ["title", "chapters"];
@@ -105,6 +105,8 @@ public static class ReadSiteConfig
             ThemeFolder = themeNode is null ? null : ReadThemeFolder(reader, themeNode, configDir),
             Search = ReadSearch(reader, map),
             ExternalLabels = ReadExternalLabels(reader, map),
+            Split = ReadSplit(reader, map),
+            SplitBudgetKb = ReadSplitBudget(reader, map),
         };
     }
 
@@ -222,6 +224,43 @@ public static class ReadSiteConfig
         }
 
         return folder;
+    }
+
+    private static SplitMode ReadSplit(YamlFieldReader reader, YamlMappingNode map)
+    {
+        var node = reader.Node(map, "split");
+        var text = node is null ? null : reader.AsString(node, "split");
+        switch (text)
+        {
+            case null or "auto":
+                return SplitMode.Auto;
+            case "chapter":
+                return SplitMode.Chapter;
+            case "section":
+                return SplitMode.Section;
+            default:
+                reader.Error(node!, DiagnosticCodes.WrongType,
+                    $"'split: {text}' is not a way to split chapters; use auto (split long chapters at their sections), chapter (a page per chapter) or section (a page per section)");
+                return SplitMode.Auto;
+        }
+    }
+
+    private static int ReadSplitBudget(YamlFieldReader reader, YamlMappingNode map)
+    {
+        var budget = reader.Number(map, "split-budget");
+        if (budget is null)
+        {
+            return SiteConfig.DefaultSplitBudgetKb;
+        }
+
+        if (budget < 1 || budget > 100_000)
+        {
+            reader.Error(reader.Node(map, "split-budget")!, DiagnosticCodes.WrongType,
+                $"'split-budget: {budget}' must be a size in KB of gzip between 1 and 100000 (for example 120)");
+            return SiteConfig.DefaultSplitBudgetKb;
+        }
+
+        return (int)budget;
     }
 
     private static SearchOptions ReadSearch(YamlFieldReader reader, YamlMappingNode map)

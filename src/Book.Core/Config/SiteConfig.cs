@@ -42,6 +42,17 @@ public sealed class SiteConfig
 
     public SearchOptions Search { get; init; } = new();
 
+    /// <summary>How chapters are cut into pages (<c>split:</c>).</summary>
+    public SplitMode Split { get; init; } = SplitMode.Auto;
+
+    /// <summary>
+    /// The most a page's body may weigh, in KB of gzip, before <see cref="SplitMode.Auto"/> cuts its chapter
+    /// (<c>split-budget:</c>). 120 KB leaves room under a 150 KB page for the layout, styles and scripts.
+    /// </summary>
+    public int SplitBudgetKb { get; init; } = DefaultSplitBudgetKb;
+
+    public const int DefaultSplitBudgetKb = 120;
+
     /// <summary>Labels defined outside this book (chapters of a companion volume), by id.</summary>
     public IReadOnlyDictionary<string, ExternalLabel> ExternalLabels { get; init; } = new Dictionary<string, ExternalLabel>();
 

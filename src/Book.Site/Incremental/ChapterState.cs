@@ -10,6 +10,7 @@ using Book.Site.Quizzes;
 using Book.Site.Rendering;
 using Book.Site.Resolving;
 using Book.Site.Search;
+using Book.Site.Splitting;
 using Markdig;
 using Markdig.Syntax;
 
@@ -77,11 +78,16 @@ public sealed class ChapterState
         return new ChapterState(source, part, chapter, loading);
     }
 
-    /// <summary>Names and numbers the chapter (its chapter number set by the caller, from its place in the book).</summary>
-    public void Number()
+    /// <summary>
+    /// Names and numbers the chapter (its chapter number set by the caller, from its place in the book),
+    /// then cuts it into pages, its labels pointing at theirs (as SplitChapters does in a full build).
+    /// </summary>
+    public void Number(SiteConfig config)
     {
         Numbering = new DiagnosticBag();
-        Labels = NumberAndLabel.LabelChapter(Chapter, Numbering);
+        var labels = NumberAndLabel.LabelChapter(Chapter, Numbering);
+        SplitChapters.SplitChapter(Chapter, config);
+        Labels = SplitChapters.Relocate(Chapter, labels);
     }
 
     /// <summary>Points the cross-references at the book's current labels (re-run when a referenced label changes).</summary>

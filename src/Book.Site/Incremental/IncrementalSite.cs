@@ -103,7 +103,7 @@ public sealed class IncrementalSite
         foreach (var state in states)
         {
             state.Chapter.Number = state.Chapter.IsNumbered ? (++number).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
-            state.Number();
+            state.Number(config);
         }
 
         var labels = new DiagnosticBag();
@@ -144,7 +144,7 @@ public sealed class IncrementalSite
     /// reads differently; generated pages only when what they list changed; pages are laid out again
     /// when their view changed, all of them when the navigation did. Returns null when the edit needs a
     /// full build (a file that is no chapter: site.yml, theme, bibliography, glossary, exercises,
-    /// includes, images; or a chapter's bibliography list changed, or a TikZ source file of it vanished). Throws <see cref="IOException"/>
+    /// includes, images; or a chapter's bibliography list changed, its split into pages changed, or a TikZ source file of it vanished). Throws <see cref="IOException"/>
     /// when a file cannot be read (an editor still writing it) before anything is changed.
     /// </summary>
     public SiteUpdate? Update(IReadOnlyCollection<string> changedPaths)
@@ -176,7 +176,19 @@ public sealed class IncrementalSite
         {
             state.Chapter.Number = _states[i].Chapter.Number;
             state.Chapter.Bibliography = _states[i].Chapter.Bibliography;
-            state.Number();
+            state.Number(_book.Config);
+        }
+
+        if (loaded.Any(l => !SamePages(l.Value.Chapter, _states[l.Key].Chapter)))
+        {
+            // Pages of a split chapter came or went, or an element moved to another page: links to them from any
+            // chapter (cross-references, Markdown links, citations) and the navigation change; a full build
+            // redoes them all, as the (rare) edit that moves a page break deserves.
+            return null;
+        }
+
+        foreach (var (i, state) in loaded)
+        {
             _states[i] = state;
             _chapters[i] = state.Chapter;
         }
@@ -225,7 +237,7 @@ public sealed class IncrementalSite
         }
 
         clock.Mark("render");
-        var touched = edited.Concat(referring).Select(i => _chapters[i].PageUrl)
+        var touched = edited.Concat(referring).SelectMany(i => _chapters[i].Pages.Select(p => p.Url))
             .Concat(_generated.Where(g => !generatedBefore.Any(b => b.Url == g.Url && b.Title == g.Title && b.BodyHtml == g.BodyHtml && b.Toc.SequenceEqual(g.Toc))).Select(g => g.Url))
             .ToHashSet(StringComparer.Ordinal);
         var rendered = LayOut(touched);
@@ -248,7 +260,14 @@ public sealed class IncrementalSite
 
     private static bool SameNavigation(SiteView a, SiteView b) =>
         a.HasProgressPage == b.HasProgressPage && a.Parts.Count == b.Parts.Count &&
-        a.Parts.Zip(b.Parts).All(p => p.First.Title == p.Second.Title && p.First.Chapters.SequenceEqual(p.Second.Chapters));
+        a.Parts.Zip(b.Parts).All(p => p.First.Title == p.Second.Title && p.First.Chapters.Count == p.Second.Chapters.Count
+            && p.First.Chapters.Zip(p.Second.Chapters).All(c => c.First.SameAs(c.Second)));
+
+    /// <summary>The same pages at the same URLs, with every element of the later pages where it was.</summary>
+    private static bool SamePages(Chapter a, Chapter b) =>
+        a.Pages.Select(p => p.Url).SequenceEqual(b.Pages.Select(p => p.Url), StringComparer.Ordinal)
+        && a.LaterPageAnchors.Count == b.LaterPageAnchors.Count
+        && a.LaterPageAnchors.All(x => b.LaterPageAnchors.TryGetValue(x.Key, out var url) && url == x.Value);
 
     /// <summary>The files edited chapters write beside their pages (TikZ sources) that read differently now.</summary>
     private List<string> AddOwnFiles(IEnumerable<int> edited, Dictionary<int, ChapterState> old)

@@ -23,7 +23,7 @@ internal static class LayoutModel
             ["title"] = part.Title,
             // Every part starts open; a reader collapses what they do not need.
             ["open"] = true,
-            ["current"] = part.Chapters.Any(c => IsCurrent(c, page)),
+            ["current"] = part.Chapters.Any(c => IsCurrent(c, page) || c.Pages.Any(p => IsCurrent(p, page))),
             ["chapters"] = part.Chapters.Select(c => Link(c, page)).ToList(),
         }).ToList(),
     };
@@ -63,6 +63,9 @@ internal static class LayoutModel
     private static Dictionary<string, object?> Link(NavLink link, PageView page) => new()
     {
         ["title"] = link.Title, ["number"] = link.Number, ["url"] = link.Url, ["current"] = IsCurrent(link, page),
+        // A split chapter's later pages, listed in the sidebar while one of the chapter's pages is read.
+        ["pages"] = link.Pages.Select(p => Link(p, page)).ToList(),
+        ["open"] = link.Pages.Count > 0 && (IsCurrent(link, page) || link.Pages.Any(p => IsCurrent(p, page))),
     };
 
     private static bool IsCurrent(NavLink link, PageView page) => string.Equals(link.Url, page.Url, StringComparison.Ordinal);

@@ -58,6 +58,39 @@ public sealed class Chapter
 
     public string BodyHtml { get; set; } = "";
 
+    private IReadOnlyList<ChapterPage>? _pages;
+
+    /// <summary>
+    /// The chapter's pages in reading order (set by SplitChapters); one page, the whole chapter at
+    /// <see cref="PageUrl"/>, until it is split.
+    /// </summary>
+    public IReadOnlyList<ChapterPage> Pages
+    {
+        get => _pages ??= [new ChapterPage(PageUrl, 0, Sections)];
+        set => _pages = value;
+    }
+
+    /// <summary>Ids of the elements on pages after the first (a split chapter's) → the URL of their page.</summary>
+    public IReadOnlyDictionary<string, string> LaterPageAnchors { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>The page holding the element with id <paramref name="anchor"/>: <see cref="PageUrl"/> unless the chapter was split.</summary>
+    public string PageOf(string anchor) => LaterPageAnchors.GetValueOrDefault(anchor) ?? PageUrl;
+
+    /// <summary>Where each page's body starts in <see cref="BodyHtml"/> (set by rendering); the last runs to its end.</summary>
+    public IReadOnlyList<int> PageBodyStarts { get; set; } = [0];
+
+    /// <summary>The body of page <paramref name="index"/> (the references and anything appended to the chapter end its last page).</summary>
+    public string PageBody(int index)
+    {
+        if (Pages.Count == 1)
+        {
+            return BodyHtml;
+        }
+
+        var end = index + 1 < PageBodyStarts.Count ? PageBodyStarts[index + 1] : BodyHtml.Length;
+        return BodyHtml[PageBodyStarts[index]..end];
+    }
+
     /// <summary>Files the page links that rendering writes beside it (TikZ sources): site-relative path → text.</summary>
     public IReadOnlyDictionary<string, string> OwnFiles { get; set; } = new Dictionary<string, string>();
 

@@ -9,12 +9,13 @@ using Book.Site.Numbering;
 using Book.Site.Rendering;
 using Book.Site.Resolving;
 using Book.Site.Search;
+using Book.Site.Splitting;
 using Book.Site.Writing;
 
 namespace Book.Site.Pipeline;
 
 /// <summary>
-/// The build, stage after stage (DESIGN.md): read site.yml → LoadBook → NumberAndLabel →
+/// The build, stage after stage (DESIGN.md): read site.yml → LoadBook → NumberAndLabel → SplitChapters →
 /// ResolveReferences → RenderPages → RenderBackMatter → LayOutPages (theme) → search documents → WriteSite.
 /// </summary>
 public static class BuildSite
@@ -39,6 +40,7 @@ public static class BuildSite
             new MarkdownPipelineOptions { Shortcodes = ShortcodeRegistry.CreateDefault().Register(new ExerciseShortcode(exercises)) }));
         var book = LoadBook.Run(config, pipeline, diagnostics);
         Stage(options, "Numbering", () => NumberAndLabel.Run(book, diagnostics));
+        SplitChapters.Run(book);
         Stage(options, "Resolving references", () => ResolveReferences.Run(book, pipeline, diagnostics));
         var files = Stage(options, "Rendering pages", () => RenderPages.Run(book, pipeline, diagnostics));
         var generated = RenderBackMatter.Run(book, pipeline)

@@ -90,7 +90,7 @@ public static partial class CollectSearchDocuments
                     yield return new SearchDocument(reference, title, sectionTitle, PlainText.Collapse(body.ToString()));
                 }
 
-                reference = $"{chapter.PageUrl}#{section.Id}";
+                reference = $"{chapter.PageOf(section.Id)}#{section.Id}";
                 sectionTitle = section.Number.Length > 0 ? $"{section.Number} {section.Title}" : section.Title;
                 body.Clear();
                 continue;

@@ -42,7 +42,7 @@ public static class LayOutPages
         var (site, pages) = MakePageViews.Run(book, generated, assets.Map, liveReload);
         Parallel.ForEach(pages, page => output.Add(page.Url, layout.RenderUtf8(site, page)));
         var sitemap = WriteSitemap.Render(book.Config.BaseUrl,
-            book.Chapters.Select(c => c.PageUrl).Concat(generated.Where(g => g.Kind != "404").Select(g => g.Url)));
+            book.Chapters.SelectMany(c => c.Pages.Select(p => p.Url)).Concat(generated.Where(g => g.Kind != "404").Select(g => g.Url)));
         if (sitemap is not null)
         {
             output.Add("sitemap.xml", sitemap);

@@ -42,31 +42,37 @@ public static class MakePageViews
             HasProgressPage = generated.Any(g => g.Kind == Quizzes.ProgressPage.Kind),
         };
 
-        var order = parts.SelectMany(p => p.Chapters).ToList();
+        // Previous/next walk through a split chapter's pages in order.
+        var order = parts.SelectMany(p => p.Chapters).SelectMany(c => c.Pages.Prepend(c)).ToList();
         var pages = new List<PageView>();
         foreach (var chapter in book.Chapters)
         {
-            var index = order.FindIndex(l => l.Url == chapter.PageUrl);
-            pages.Add(new PageView
+            for (var k = 0; k < chapter.Pages.Count; k++)
             {
-                Title = chapter.Title,
-                Number = chapter.Number,
-                Url = chapter.PageUrl,
-                Kind = chapter.PageUrl == "index.html" ? "index" : chapter.Matter switch
+                var page = chapter.Pages[k];
+                var index = order.FindIndex(l => l.Url == page.Url);
+                pages.Add(new PageView
                 {
-                    Matter.Front => "front",
-                    Matter.Back => "back",
-                    _ => "chapter",
-                },
-                BodyHtml = chapter.BodyHtml,
-                Description = chapter.FrontMatter.Description.Length > 0 ? chapter.FrontMatter.Description : config.Description,
-                Toc = chapter.Sections.Select(s => new TocEntry(s.Level, s.Number, s.Title, s.Id)).ToList(),
-                Breadcrumbs = Breadcrumbs(chapter, order),
-                Previous = index > 0 ? order[index - 1] : null,
-                Next = index >= 0 && index < order.Count - 1 ? order[index + 1] : null,
-                EditUrl = EditUrl(config, chapter.SourcePath),
-                CanonicalUrl = Canonical(config, chapter.PageUrl),
-            });
+                    // A later page is named after the section it opens with: "Chapter title — Section title".
+                    Title = page.Opening is { } opening ? $"{chapter.Title} — {opening.Title}" : chapter.Title,
+                    Number = chapter.Number,
+                    Url = page.Url,
+                    Kind = chapter.PageUrl == "index.html" ? "index" : chapter.Matter switch
+                    {
+                        Matter.Front => "front",
+                        Matter.Back => "back",
+                        _ => "chapter",
+                    },
+                    BodyHtml = chapter.PageBody(k),
+                    Description = chapter.FrontMatter.Description.Length > 0 ? chapter.FrontMatter.Description : config.Description,
+                    Toc = page.Sections.Select(s => new TocEntry(s.Level, s.Number, s.Title, s.Id)).ToList(),
+                    Breadcrumbs = k == 0 ? Breadcrumbs(chapter, order) : [.. Breadcrumbs(chapter, order), PageLink(page)],
+                    Previous = index > 0 ? order[index - 1] : null,
+                    Next = index >= 0 && index < order.Count - 1 ? order[index + 1] : null,
+                    EditUrl = EditUrl(config, chapter.SourcePath),
+                    CanonicalUrl = Canonical(config, page.Url),
+                });
+            }
         }
 
         foreach (var page in generated)
@@ -91,7 +97,11 @@ public static class MakePageViews
         return (site, pages);
     }
 
-    private static NavLink Link(Chapter chapter) => new(chapter.Title, chapter.Number, chapter.PageUrl);
+    private static NavLink Link(Chapter chapter) =>
+        new(chapter.Title, chapter.Number, chapter.PageUrl) { Pages = chapter.Pages.Skip(1).Select(PageLink).ToList() };
+
+    /// <summary>A later page of a split chapter, by the section it opens with.</summary>
+    private static NavLink PageLink(ChapterPage page) => new(page.Opening?.Title ?? "", page.Opening?.Number ?? "", page.Url);
 
     private static void AddPart(List<NavPart> parts, string title, IEnumerable<NavLink> links)
     {
@@ -104,7 +114,7 @@ public static class MakePageViews
 
     private static IReadOnlyList<NavLink> Breadcrumbs(Chapter chapter, IReadOnlyList<NavLink> order)
     {
-        var self = Link(chapter);
+        var self = new NavLink(chapter.Title, chapter.Number, chapter.PageUrl);
         if (chapter.Part is null)
         {
             return [self];

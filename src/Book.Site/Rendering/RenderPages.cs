@@ -45,12 +45,36 @@ public static class RenderPages
     public static void RenderBody(Chapter chapter, MarkdownPipeline pipeline) =>
         chapter.BodyHtml = Render(chapter, pipeline) + RenderReferences.Section(chapter.CitedKeys, chapter.Bibliography);
 
+    /// <summary>
+    /// The chapter's body; for a split chapter, where each page starts in it is noted as the renderer
+    /// reaches the page's first block (<see cref="Chapter.PageBodyStarts"/>).
+    /// </summary>
     public static string Render(Chapter chapter, MarkdownPipeline pipeline)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        var starts = new List<int> { 0 };
+        if (chapter.Pages.Count > 1)
+        {
+            var firsts = chapter.Pages.Skip(1).Select(p => chapter.Document[p.FirstBlock]).ToHashSet();
+            renderer.ObjectWriteBefore += (_, block) =>
+            {
+                if (block is Markdig.Syntax.Block { Parent: Markdig.Syntax.MarkdownDocument } && firsts.Contains(block))
+                {
+                    starts.Add(writer.GetStringBuilder().Length);
+                }
+            };
+        }
+
         renderer.Render(chapter.Document);
+        writer.Flush();
+        while (starts.Count < chapter.Pages.Count)
+        {
+            starts.Add(writer.GetStringBuilder().Length); // not reached: a block no renderer writes
+        }
+
+        chapter.PageBodyStarts = starts;
         writer.Flush();
         return writer.ToString();
     }

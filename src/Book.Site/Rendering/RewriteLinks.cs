@@ -58,7 +58,8 @@ public sealed class RewriteLinks(BookModel book, Chapter chapter, DiagnosticBag 
                 return;
             }
 
-            link.Url = page.PageUrl + suffix;
+            // An anchor on a later page of a split chapter is on that page.
+            link.Url = (suffix.StartsWith('#') ? page.PageOf(Uri.UnescapeDataString(suffix[1..])) : page.PageUrl) + suffix;
             return;
         }
 
@@ -104,7 +105,7 @@ public sealed class RewriteLinks(BookModel book, Chapter chapter, DiagnosticBag 
         (path == "glossary.html" && book.Config.Glossary is not null)
         || path is "references.html" or "index.html"
         || (path.StartsWith("exercises/", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal))
-        || book.Chapters.Any(c => c.PageUrl == path);
+        || book.Chapters.Any(c => c.Pages.Any(p => p.Url == path));
 
     /// <summary>Replaces a link by its text (a dead link helps nobody; the warning says why).</summary>
     private static void Unwrap(LinkInline link)

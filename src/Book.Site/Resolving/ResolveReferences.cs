@@ -31,7 +31,9 @@ public static class ResolveReferences
     /// <summary>One chapter's citations and glossary terms (not idempotent: terms are linked in the syntax tree).</summary>
     public static void ResolveCitationsAndTerms(BookModel book, Chapter chapter, GlossaryIndex? glossary, DiagnosticBag diagnostics)
     {
-        chapter.CitedKeys = ResolveCitations.Run(chapter.Document, chapter.Bibliography, chapter.DisplayPath, diagnostics);
+        // The reference list ends the chapter: on a split chapter's last page, which citations on earlier pages link.
+        var referencesPage = chapter.Pages.Count > 1 ? chapter.Pages[^1].Url : "";
+        chapter.CitedKeys = ResolveCitations.Run(chapter.Document, chapter.Bibliography, chapter.DisplayPath, diagnostics, referencesPage);
         var items = chapter.Document.Descendants<CitationInline>().SelectMany(c => c.Items).ToList();
         book.Counts.AddCitations(items.Count(i => i.Entry is not null), items.Count(i => i.Entry is null));
         if (glossary is not null)

@@ -22,11 +22,12 @@ public sealed class HtmlSidenoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
         var index = link.Index.ToString(CultureInfo.InvariantCulture);
         if (link.IsBackLink)
         {
-            renderer.Write("<a href=\"#fnref-").Write(index).Write("\" class=\"footnote-back-ref\" role=\"doc-backlink\" aria-label=\"Back to the text\">↩︎</a>");
+            // On a split chapter the notes end its last page; the reference may be on an earlier one.
+            renderer.Write("<a href=\"").Write(PageData.Get(link)).Write("#fnref-").Write(index).Write("\" class=\"footnote-back-ref\" role=\"doc-backlink\" aria-label=\"Back to the text\">↩︎</a>");
             return;
         }
 
-        renderer.Write("<sup class=\"footnote-ref\"><a href=\"#fn-").Write(order).Write("\" id=\"fnref-").Write(index)
+        renderer.Write("<sup class=\"footnote-ref\"><a href=\"").Write(PageData.Get(link.Footnote.Parent)).Write("#fn-").Write(order).Write("\" id=\"fnref-").Write(index)
             .Write("\" role=\"doc-noteref\" aria-describedby=\"sn-").Write(index).Write("\">").Write(order).Write("</a></sup>");
         renderer.Write("<span class=\"sidenote\" id=\"sn-").Write(index).Write("\" role=\"note\"><span class=\"sidenote-number\">")
             .Write(order).Write(".</span> ");
