@@ -53,6 +53,9 @@ public sealed class LunrIndex
 
     public string ToJson() => IndexSerializer.Serialize(this);
 
+    /// <summary>The bytes of <see cref="ToJson"/> in UTF-8, without the string in between.</summary>
+    public byte[] ToUtf8Json() => IndexSerializer.SerializeUtf8(this);
+
     public static LunrIndex FromJson(string json) => IndexReader.Read(json);
 
     /// <summary>Parses <paramref name="query"/> with lunr's query syntax and scores documents as lunr does.</summary>

@@ -12,14 +12,61 @@ public static class IndexSerializer
 {
     public static string Serialize(LunrIndex index)
     {
+        var (vectors, firstTerms, lastTerms) = WriteParts(index);
+        try
+        {
+            return string.Create(vectors.Length + firstTerms.Length + lastTerms.Length, (vectors, firstTerms, lastTerms), static (span, parts) =>
+            {
+                parts.vectors.CopyTo(span);
+                parts.firstTerms.CopyTo(span[parts.vectors.Length..]);
+                parts.lastTerms.CopyTo(span[(parts.vectors.Length + parts.firstTerms.Length)..]);
+            });
+        }
+        finally
+        {
+            vectors.Dispose();
+            firstTerms.Dispose();
+            lastTerms.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The same JSON as <see cref="Serialize"/>, encoded as UTF-8 straight from the buffers: a site
+    /// writes bytes, and the index is megabytes, so the string in between is worth skipping.
+    /// </summary>
+    public static byte[] SerializeUtf8(LunrIndex index)
+    {
+        var (vectors, firstTerms, lastTerms) = WriteParts(index);
+        try
+        {
+            JsonText[] parts = [vectors, firstTerms, lastTerms];
+            var bytes = new byte[parts.Sum(p => p.Utf8Length)];
+            var at = 0;
+            foreach (var part in parts)
+            {
+                at += part.EncodeUtf8(bytes.AsSpan(at));
+            }
+
+            return bytes;
+        }
+        finally
+        {
+            vectors.Dispose();
+            firstTerms.Dispose();
+            lastTerms.Dispose();
+        }
+    }
+
+    private static (JsonText Vectors, JsonText FirstTerms, JsonText LastTerms) WriteParts(LunrIndex index)
+    {
         // Three independent stretches of text, written in parallel and joined: the field vectors, and
         // the two halves of the (sorted) inverted index.
         var terms = index.SortedTerms;
         var half = terms.Length / 2;
         var estimate = EstimateLength(index);
-        using var vectors = new JsonText(estimate / 2);
-        using var firstTerms = new JsonText(estimate / 4);
-        using var lastTerms = new JsonText(estimate / 4);
+        var vectors = new JsonText(estimate / 2);
+        var firstTerms = new JsonText(estimate / 4);
+        var lastTerms = new JsonText(estimate / 4);
         Parallel.Invoke(
             () => WriteVectors(vectors, index),
             () => WriteTerms(firstTerms, index, terms.AsSpan(0, half), first: true),
@@ -27,12 +74,7 @@ public static class IndexSerializer
         lastTerms.Append("],\"pipeline\":");
         AppendStringArray(lastTerms, index.SearchPipeline.Labels);
         lastTerms.Append('}');
-        return string.Create(vectors.Length + firstTerms.Length + lastTerms.Length, (vectors, firstTerms, lastTerms), static (span, parts) =>
-        {
-            parts.vectors.CopyTo(span);
-            parts.firstTerms.CopyTo(span[parts.vectors.Length..]);
-            parts.lastTerms.CopyTo(span[(parts.vectors.Length + parts.firstTerms.Length)..]);
-        });
+        return (vectors, firstTerms, lastTerms);
     }
 
     private static void WriteVectors(JsonText json, LunrIndex index)

@@ -94,6 +94,11 @@ internal sealed class JsonText : IDisposable
 
     public void CopyTo(Span<char> destination) => _buffer.AsSpan(0, _length).CopyTo(destination);
 
+    public int Utf8Length => System.Text.Encoding.UTF8.GetByteCount(_buffer.AsSpan(0, _length));
+
+    /// <summary>Writes the text as UTF-8 into <paramref name="destination"/>; returns the bytes written.</summary>
+    public int EncodeUtf8(Span<byte> destination) => System.Text.Encoding.UTF8.GetBytes(_buffer.AsSpan(0, _length), destination);
+
     public override string ToString() => new(_buffer, 0, _length);
 
     public void Dispose()

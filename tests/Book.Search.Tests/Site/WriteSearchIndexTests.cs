@@ -113,6 +113,19 @@ public sealed class WriteSearchIndexTests : IDisposable
         Assert.True(unfindable.Count == 0, "not findable by a title word: " + string.Join("; ", unfindable));
     }
 
+    [Fact]
+    public void Written_files_are_the_utf8_of_the_string_forms()
+    {
+        // The site writes the index and its script from UTF-8 bytes; they must equal the string forms,
+        // including the escapes: quotes, backslashes, U+2028/U+2029, and other E2-led characters (…, €).
+        var docs = new[] { new SearchDocument("odd.html#sec-x", "It's \\ odd … €", "Line\u2028sep\u2029para", "a 'quoted' \\path\\ \"double\" quotes, Grüße 中文 🙂 \u2026") };
+        WriteSearchIndex.Run(docs, _dir, new SearchOptions(), new DiagnosticBag());
+        var (indexJson, storeJson) = WriteSearchIndex.Build(docs, new SearchOptions(), new DiagnosticBag());
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(indexJson), File.ReadAllBytes(Path.Combine(_dir, "search", "index.json")));
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(WriteSearchIndex.Script(indexJson, storeJson)), File.ReadAllBytes(Path.Combine(_dir, "search", "index.js")));
+    }
+
     [NodeFact]
     public void Script_hands_javascript_exactly_the_index_and_store_json()
     {
