@@ -41,7 +41,23 @@ public sealed class GoldenBookTests
 
         foreach (var chapter in result.Book?.Chapters ?? [])
         {
-            actual[Path.GetFileNameWithoutExtension(chapter.PageUrl) + ".body.html"] = chapter.BodyHtml;
+            // A split chapter: one body per page.
+            for (var k = 0; k < chapter.Pages.Count; k++)
+            {
+                actual[Path.GetFileNameWithoutExtension(chapter.Pages[k].Url) + ".body.html"] = chapter.PageBody(k);
+            }
+
+            foreach (var (path, text) in chapter.OwnFiles)
+            {
+                actual[path.Replace('/', '.')] = text;
+            }
+        }
+
+        if (result.Book?.Chapters.Any(c => c.Pages.Count > 1) == true)
+        {
+            // What the layout puts around a split chapter's pages: title, contents, previous/next, sidebar.
+            actual["pages.txt"] = string.Concat(result.Output.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal))
+                .OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => PageSummary(f.Key, Encoding.UTF8.GetString(f.Value))));
         }
 
         var expectedDir = Path.Combine(dir, "expected");
@@ -75,6 +91,16 @@ public sealed class GoldenBookTests
             var others = result.Output.Files.Keys.Concat(result.Output.Copies.Values).ToHashSet(StringComparer.Ordinal);
             Assert.Empty(HtmlSiteCheck.Problems(pages, others));
         }
+    }
+
+    /// <summary>The navigation of a laid-out page, one line each: title, contents, pager, sidebar sub-pages, breadcrumbs.</summary>
+    private static string PageSummary(string url, string html)
+    {
+        string All(string pattern) => string.Join(" ", System.Text.RegularExpressions.Regex.Matches(html, pattern, System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => System.Text.RegularExpressions.Regex.Replace(m.Groups[1].Value, "<[^>]+>", "").Trim()));
+        return $"{url}\n  title: {All("<title>(.*?)</title>")}\n  toc: {All("<nav aria-labelledby=\"toc-title\">(.*?)</nav>").Replace("\n", " ")}\n"
+            + $"  prev: {All("rel=\"prev\" href=\"([^\"]*)\"")}  next: {All("rel=\"next\" href=\"([^\"]*)\"")}\n"
+            + $"  sidebar pages: {All("<ul class=\"nav-pages\">(.*?)</ul>")}\n  breadcrumbs: {All("<nav class=\"breadcrumbs\"[^>]*>(.*?)</nav>").Replace("\n", " ")}\n";
     }
 
     /// <summary>Paths of the case folder are machine-specific: shown relative to it.</summary>
