@@ -64,9 +64,9 @@ public static class IndexSerializer
         var terms = index.SortedTerms;
         var half = terms.Length / 2;
         var estimate = EstimateLength(index);
-        var vectors = new JsonText(estimate / 2);
-        var firstTerms = new JsonText(estimate / 4);
-        var lastTerms = new JsonText(estimate / 4);
+        var vectors = new JsonText(estimate.Vectors);
+        var firstTerms = new JsonText(estimate.Terms / 2 + 64);
+        var lastTerms = new JsonText(estimate.Terms / 2 + 64);
         Parallel.Invoke(
             () => WriteVectors(vectors, index),
             () => WriteTerms(firstTerms, index, terms.AsSpan(0, half), first: true),
@@ -117,16 +117,25 @@ public static class IndexSerializer
         }
     }
 
-    // About 12 characters per vector entry and 20 per posting entry: one buffer growth at most.
-    private static int EstimateLength(LunrIndex index)
+    /// <summary>
+    /// The buffers' starting sizes, close to what they will hold, so that they rarely grow: each growth of a
+    /// megabytes-long buffer is a fresh large-object allocation and a copy. A field vector entry is a term
+    /// index and a score (about 12 characters); each entry also stands for one posting in the inverted
+    /// index, written as the document's reference and its metadata (<c>"ref":{}</c>, more with metadata).
+    /// </summary>
+    private static (int Vectors, int Terms) EstimateLength(LunrIndex index)
     {
-        long entries = 0;
-        foreach (var (_, vector) in index.FieldVectors)
+        long vectors = 0;
+        long postings = 0;
+        foreach (var (fieldRef, vector) in index.FieldVectors)
         {
-            entries += vector.Count;
+            vectors += fieldRef.Length + 8 + (long)vector.Count * 12;
+            var docRefLength = fieldRef.Length - fieldRef.IndexOf('/') - 1;
+            postings += (long)vector.Count * (docRefLength + 6);
         }
 
-        return (int)Math.Min(entries * 32, 1 << 28);
+        var terms = postings + (long)index.InvertedIndex.Count * (24 + 16 * index.Fields.Count);
+        return ((int)Math.Min(vectors + 64, 1 << 28), (int)Math.Min(terms, 1 << 28));
     }
 
     // A posting object holds "_index" then one key per field; a field named like "0" would come first in JS.
