@@ -10,6 +10,7 @@ public sealed class SourceWatcher : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Lock _lock = new();
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _created = new(StringComparer.Ordinal);
     private readonly Action<IReadOnlyCollection<string>, long> _onChanged;
     private readonly TimeSpan _quietPeriod;
     private readonly Timer _timer;
@@ -50,7 +51,7 @@ public sealed class SourceWatcher : IDisposable
         watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
         watcher.InternalBufferSize = 64 * 1024;
         watcher.Changed += (_, e) => Note(e.FullPath);
-        watcher.Created += (_, e) => Note(e.FullPath);
+        watcher.Created += (_, e) => Note(e.FullPath, created: true);
         watcher.Deleted += (_, e) => Note(e.FullPath);
         watcher.Renamed += (_, e) =>
         {
@@ -63,7 +64,7 @@ public sealed class SourceWatcher : IDisposable
         _watchers.Add(watcher);
     }
 
-    private void Note(string path)
+    private void Note(string path, bool created = false)
     {
         if (IsNoise(path))
         {
@@ -78,6 +79,10 @@ public sealed class SourceWatcher : IDisposable
             }
 
             _pending.Add(path);
+            if (created)
+            {
+                _created.Add(path);
+            }
             _timer.Change(_quietPeriod, Timeout.InfiniteTimeSpan);
         }
     }
@@ -93,12 +98,19 @@ public sealed class SourceWatcher : IDisposable
                 return;
             }
 
-            batch = [.. _pending];
+            // A file created and gone again within the burst was a tool's temporary file (sed -i writes
+            // sedXXXXXX and renames it over the chapter; other tools do the same): the book never had it,
+            // and counting it would turn a one-chapter rebuild into a full one.
+            batch = [.. _pending.Where(p => !(_created.Contains(p) && !File.Exists(p) && !Directory.Exists(p)))];
             firstNoticed = _firstNoticed;
             _pending.Clear();
+            _created.Clear();
         }
 
-        _onChanged(batch, firstNoticed);
+        if (batch.Length > 0)
+        {
+            _onChanged(batch, firstNoticed);
+        }
     }
 
     /// <summary>Editor swap and backup files never change the book.</summary>
