@@ -129,26 +129,40 @@ public sealed class RunnerSession(Stream input, Stream output, CappedWriter cons
         });
     }
 
-    // The timed phase: its reply is small (the times); the outputs kept for re-checking are fetched after.
+    // The timed phase: after the warm-up the runner says so and waits for the grader's go (the
+    // grader makes the machine quiet for the pairs); a failure during the warm-up is the answer to
+    // that step instead. The final reply is small (the times); the outputs kept for re-checking are
+    // fetched after.
     private void Benchmark(BinaryReader reader)
     {
         var (minMs, maxMs, checkSeed) = (reader.ReadDouble(), reader.ReadDouble(), reader.ReadInt32());
         BenchmarkMeasurement? measurement = null;
         var error = "";
+        var warmedUp = false;
+        void Go()
+        {
+            warmedUp = true;
+            Reply(MessageKind.BenchmarkWarmedUp, w => w.Write(""));
+            if (Frames.Read(input) is not { } next || next.Length == 0 || (MessageKind)next[0] != MessageKind.BenchmarkGo)
+            {
+                throw new ProtocolBroken("expected the grader's go after the warm-up");
+            }
+        }
+
         try
         {
             var inputs = _benchmarkInputs ?? throw new InvalidOperationException("no benchmark input was sent");
             _benchmarkInputs = null;
-            measurement = new BenchmarkLoop(_submission!, _baseline ?? throw new InvalidOperationException("no baseline loaded")).Run(inputs, minMs, maxMs, checkSeed);
+            measurement = new BenchmarkLoop(_submission!, _baseline ?? throw new InvalidOperationException("no baseline loaded")).Run(inputs, minMs, maxMs, checkSeed, Go);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not ProtocolBroken)
         {
             error = $"{e.GetType().FullName}: {SafeMessage(e)}";
         }
 
         console.Take();
         _timedOutputs = measurement?.CheckedOutputs ?? [];
-        Reply(MessageKind.BenchmarkResult, w =>
+        Reply(warmedUp ? MessageKind.BenchmarkResult : MessageKind.BenchmarkWarmedUp, w =>
         {
             w.Write(error);
             if (measurement is null)
@@ -207,4 +221,7 @@ public sealed class RunnerSession(Stream input, Stream output, CappedWriter cons
 
         Frames.Write(output, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
+
+    // Not a submission's exception (no submission can name this type): the runner stops.
+    private sealed class ProtocolBroken(string message) : IOException(message);
 }

@@ -14,9 +14,15 @@ public enum MessageKind : byte
     /// <summary>The outputs of the timed calls kept for re-checking, fetched after the timed phase.</summary>
     BenchmarkChecks = 6,
 
+    /// <summary>After <see cref="BenchmarkWarmedUp"/>: time the pairs now.</summary>
+    BenchmarkGo = 7,
+
     Ready = 101,
     Result = 102,
     BenchmarkResult = 103,
     BenchmarkReady = 105,
     BenchmarkChecked = 106,
+
+    /// <summary>The warm-up is over (or failed, with the error): the runner waits for <see cref="BenchmarkGo"/>.</summary>
+    BenchmarkWarmedUp = 107,
 }

@@ -20,7 +20,7 @@ namespace Book.Grader.Benchmarking;
 /// </summary>
 public static class RunBenchmark
 {
-    public static BenchmarkResult Run(Exercise exercise, SandboxedRunner runner, int seed, double budgetScale, TimedPhaseGate? gate = null, PhaseClock? phases = null, bool alone = true)
+    public static BenchmarkResult Run(Exercise exercise, SandboxedRunner runner, int seed, double budgetScale, TimedPhaseGate? gate = null, PhaseClock? phases = null, bool alone = false)
     {
         var spec = exercise.Manifest.Benchmark!;
         var maxPoints = spec.Tiers.Sum(t => t.Points);
@@ -59,23 +59,40 @@ public static class RunBenchmark
 
             phases?.Mark("benchmark send", ("benchmark placing", Shown(ready.Body!.ReadDouble())));
             var wallMs = 0.0;
-            RunnerReply Timed()
+            RunnerReply Timed(Action alone)
             {
                 phases?.Mark("benchmark wait");
                 var clock = Stopwatch.StartNew();
-                var reply = runner.Call(MessageKind.Benchmark, MessageKind.BenchmarkResult, timeout, w =>
+                var warmedUp = runner.Call(MessageKind.Benchmark, MessageKind.BenchmarkWarmedUp, timeout, w =>
                 {
                     w.Write(minMs);
                     w.Write(maxMs);
                     w.Write(RandomNumberGenerator.GetInt32(int.MaxValue));
                 });
+                if (!warmedUp.Ok)
+                {
+                    return warmedUp;
+                }
+
+                // A failure during the warm-up is the reply (its error is read again below).
+                var errorAt = warmedUp.Body!.BaseStream.Position;
+                if (warmedUp.Body.ReadString().Length > 0)
+                {
+                    warmedUp.Body.BaseStream.Position = errorAt;
+                    return warmedUp;
+                }
+
+                // The pairs: the machine to this grade alone (other work finishes its current step first).
+                clock.Stop();
+                alone();
+                clock.Start();
+                var reply = runner.Call(MessageKind.BenchmarkGo, MessageKind.BenchmarkResult, timeout, _ => { });
                 wallMs = clock.Elapsed.TotalMilliseconds;
                 return reply;
             }
 
-            // Alone on the machine as far as this grader goes: other timed phases of a batch wait, and
-            // so does all other work when the submission may use several cores (see TimedPhaseGate).
-            var reply = gate is null ? Timed() : gate.Timed(alone, Timed);
+            // Apart from other timed phases of a batch; see TimedPhaseGate for what runs beside it.
+            var reply = gate is null ? Timed(() => { }) : gate.Timed(alone, Timed);
             if (reply.TimedOut || !reply.Ok)
             {
                 phases?.Mark("benchmark timed");

@@ -75,7 +75,7 @@ public sealed class GradeSubmission(ISandbox sandbox, TimedPhaseGate? gate = nul
         if (withBenchmark)
         {
             benchmark = results.All(g => g.Passed)
-                ? RunBenchmark.Run(exercise, runner, options.Seed, options.BudgetScale, _gate, clock, TimedAlone(exercise, compiled.Image!, options))
+                ? RunBenchmark.Run(exercise, runner, options.Seed, options.BudgetScale, _gate, clock, options.TimedAlone)
                 : RunBenchmark.Skipped(manifest.Benchmark!, "not run: speed points need every test to pass");
         }
 
@@ -91,11 +91,6 @@ public sealed class GradeSubmission(ISandbox sandbox, TimedPhaseGate? gate = nul
             Phases = clock.Phases,
         };
     }
-
-    // A kernel that may use several cores is timed with the machine to itself; so is every kernel
-    // when the options ask for it. The baseline is checked too (a public file, but one edit away).
-    private static bool TimedAlone(Exercise exercise, byte[] submission, GradeOptions options) =>
-        options.TimedAlone || CoreUse.MayUseSeveralCores(submission) || CoreUse.MayUseSeveralCores(exercise.BaselineImage);
 
     // CPU seconds for one runner process: every case at its limit, the benchmark at its maximum,
     // on every core, plus start-up. The wall-clock time-outs are the tight limit; this is the backstop.

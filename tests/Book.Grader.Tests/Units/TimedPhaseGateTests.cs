@@ -3,9 +3,9 @@ using Book.Grader.Grading;
 namespace Book.Grader.Tests.Units;
 
 /// <summary>
-/// Batch grading overlaps ordinary work but never two timed phases; a timed phase that must be alone
-/// has no work step of another grade in progress beside it, while one that need not be lets work go on;
-/// a timed phase called from inside a work step does not deadlock with another doing the same.
+/// Batch grading overlaps ordinary work but never two timed phases; no work step of another grade is
+/// in progress beside a timed phase's pairs (nor beside a whole phase timed alone), while work goes on
+/// beside its warm-up; a timed phase called from inside a work step does not deadlock with another.
 /// </summary>
 public sealed class TimedPhaseGateTests
 {
@@ -54,22 +54,24 @@ public sealed class TimedPhaseGateTests
     }
 
     [Fact]
-    public void Timed_phases_never_overlap_each_other_while_work_goes_on_beside_a_one_core_phase()
+    public void Work_goes_on_beside_a_warm_up_but_not_beside_the_pairs_and_timed_phases_never_overlap()
     {
         using var gate = new TimedPhaseGate();
         var working = 0;
+        var warming = 0;
         var timing = 0;
         var timedOverlaps = 0;
-        var workBesideTimed = 0;
+        var workBesideWarmup = 0;
+        var workBesidePairs = 0;
         void Grade()
         {
             using var work = gate.Work();
             for (var step = 0; step < 20; step++)
             {
                 Interlocked.Increment(ref working);
-                if (Volatile.Read(ref timing) != 0)
+                if (Volatile.Read(ref warming) != 0)
                 {
-                    Interlocked.Increment(ref workBesideTimed);
+                    Interlocked.Increment(ref workBesideWarmup);
                 }
 
                 Thread.SpinWait(20_000);
@@ -77,14 +79,27 @@ public sealed class TimedPhaseGateTests
                 gate.Pause();
                 if (step % 5 == 4)
                 {
-                    gate.Timed(alone: false, () =>
+                    gate.Timed(alone: false, alone =>
                     {
                         if (Interlocked.Increment(ref timing) != 1)
                         {
                             Interlocked.Increment(ref timedOverlaps);
                         }
 
+                        Interlocked.Increment(ref warming);
                         Thread.Sleep(20);
+                        Interlocked.Decrement(ref warming);
+                        alone();
+                        for (var i = 0; i < 10; i++)
+                        {
+                            if (Volatile.Read(ref working) != 0)
+                            {
+                                Interlocked.Increment(ref workBesidePairs);
+                            }
+
+                            Thread.SpinWait(5_000);
+                        }
+
                         return Interlocked.Decrement(ref timing);
                     });
                 }
@@ -95,6 +110,7 @@ public sealed class TimedPhaseGateTests
         graders.ForEach(t => t.Start());
         Assert.True(graders.All(t => t.Join(TimeSpan.FromSeconds(60))), "the graders deadlocked");
         Assert.Equal(0, timedOverlaps);
-        Assert.True(workBesideTimed > 0, "no work step ran beside a one-core timed phase: the gate kept it alone");
+        Assert.Equal(0, workBesidePairs);
+        Assert.True(workBesideWarmup > 0, "no work step ran beside a warm-up: the gate kept the whole phase alone");
     }
 }

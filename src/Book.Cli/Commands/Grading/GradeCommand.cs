@@ -20,8 +20,8 @@ public static class GradeCommand
         var exercise = new Argument<string?>("EXERCISE_DIR") { Description = "the exercise folder (with exercise.yml)", Arity = ArgumentArity.ZeroOrOne };
         var submission = new Argument<string?>("SUBMISSION") { Description = "a .cs file or a folder of .cs files", Arity = ArgumentArity.ZeroOrOne };
         var batch = new Option<string?>("--batch") { Description = "a file listing submissions, one per line ('SUBMISSION', or 'EXERCISE_DIR SUBMISSION' when no EXERCISE_DIR is given); prints one JSON result per line" };
-        var jobs = new Option<int?>("--jobs") { Description = "batch: submissions graded at once (default: one per core); timed phases never overlap each other, while compiling and tests go on beside the timing of a one-core kernel" };
-        var timedAlone = new Option<bool>("--timed-alone") { Description = "batch: no grading work beside any benchmark's timed phase (slower; by default only kernels that may use several cores are timed alone)" };
+        var jobs = new Option<int?>("--jobs") { Description = "batch: submissions graded at once (default: one per core); compiling and tests overlap, and go on beside a benchmark's warm-up; its timed pairs run alone" };
+        var timedAlone = new Option<bool>("--timed-alone") { Description = "batch: no grading work beside a benchmark's warm-up either (slower)" };
         var noBenchmark = new Option<bool>("--no-benchmark") { Description = "tests only: no speed measurement and no speed points (max_score without them)" };
         var options = new GradingOptions();
         command.Arguments.Add(exercise);
