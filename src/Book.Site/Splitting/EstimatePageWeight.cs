@@ -1,4 +1,3 @@
-using Book.Site.Markdown.Extensions.Citations;
 using Book.Site.Markdown.Extensions.Quizzes;
 using Book.Site.Markdown.Extensions.Tikz;
 using Book.Site.Model;
@@ -14,7 +13,8 @@ namespace Book.Site.Splitting;
 /// reference and footnote groups claim the whole chapter). Factors measured on the MLSysBook corpus
 /// (gzip -6 of the rendered body over the Markdown's length): prose with its markup 0.30-0.43 per
 /// character, 0.36 taken; quizzes (inserted from <c>_quizzes.json</c>, not in the Markdown) 0.25-0.33 per
-/// character of their texts; a reference list about 75 bytes per cited work. TikZ sources are not on the page.
+/// character of their texts; a reference list about 75 bytes per cited work (a bare <c>@word</c> may be a narrative citation
+/// or an e-mail handle: counted, the estimate errs on the heavy side). TikZ sources are not on the page.
 /// </summary>
 public static class EstimatePageWeight
 {
@@ -50,10 +50,44 @@ public static class EstimatePageWeight
         return weights;
     }
 
-    /// <summary>Estimated gzip bytes of the chapter's reference list (on its last page).</summary>
-    public static double References(Chapter chapter) =>
-        PerCitedWork * chapter.Document.Descendants<CitationInline>().SelectMany(c => c.Items)
-            .Select(i => i.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+    /// <summary>
+    /// Estimated gzip bytes of the chapter's reference list (on its last page), from the distinct keys cited
+    /// in its Markdown (<c>[@key</c>, <c>; @key</c>, <c>[-@key</c>): a scan of the text, where walking every
+    /// inline of a long chapter's syntax tree for its citations took tens of milliseconds.
+    /// </summary>
+    public static double References(Chapter chapter)
+    {
+        var text = chapter.Markdown;
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var at = text.IndexOf('@'); at >= 0; at = text.IndexOf('@', at + 1))
+        {
+            var before = at > 0 ? text[at - 1] : ' ';
+            if (before == '-' && at > 1)
+            {
+                before = text[at - 2];
+            }
+
+            if (before is not ('[' or ';' or ' '))
+            {
+                continue;
+            }
+
+            var end = at + 1;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or ':' or '.' or '-'))
+            {
+                end++;
+            }
+
+            // Cross-references share the syntax; their prefixes are not citation keys.
+            var key = text[(at + 1)..end].TrimEnd('.', ':', '-');
+            if (key.Length > 0 && Book.Core.Model.Label.KindOf(key) is null)
+            {
+                keys.Add(key);
+            }
+        }
+
+        return PerCitedWork * keys.Count;
+    }
 
     private static int QuizText(QuizBlock block) =>
         block.Quiz.Questions.Sum(q => q.Question.Length + q.Explanation.Length + q.ModelAnswer.Length

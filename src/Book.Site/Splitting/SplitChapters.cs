@@ -5,6 +5,7 @@ using Book.Site.Markdown;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Book.Site.Splitting;
 
@@ -63,63 +64,93 @@ public static class SplitChapters
             ? starts.Where((_, k) => k != 1).ToList() // the opening joins the first section: a page of a title alone helps nobody
             : ChoosePageBreaks.Run(Weights(chapter, starts, budget), budget).Select(k => starts[k]).ToList();
         chapter.Pages = Pages(chapter, firsts);
-        chapter.LaterPageAnchors = Anchors(chapter);
-        if (chapter.Pages.Count > 1)
-        {
-            MarkFootnotes(chapter);
-        }
+        chapter.LaterPageAnchors = chapter.Pages.Count > 1 ? MarkPages(chapter) : new Dictionary<string, string>();
     }
 
     /// <summary>
-    /// The notes at the chapter's end are on its last page, their references anywhere: each reference and
-    /// the notes learn their page, so the links between them name it (<see cref="PageData"/>).
+    /// One walk of a split chapter's tree: every id on the pages after the first (headings, labels, any other
+    /// <c>{#id}</c>) with its page, returned; and the footnotes' page marks (<see cref="PageData"/>): the notes
+    /// end the chapter's last page, their references are anywhere, and the links between them name the page.
     /// </summary>
-    private static void MarkFootnotes(Chapter chapter)
+    private static Dictionary<string, string> MarkPages(Chapter chapter)
     {
-        var document = chapter.Document;
-        var pages = new Dictionary<(Footnote, int), string>();
+        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var references = new Dictionary<(Footnote, int), string>();
         var backLinks = new List<FootnoteLink>();
+        var document = chapter.Document;
         for (var k = 0; k < chapter.Pages.Count; k++)
         {
             var url = chapter.Pages[k].Url;
             var end = k + 1 < chapter.Pages.Count ? chapter.Pages[k + 1].FirstBlock : document.Count;
             for (var i = chapter.Pages[k].FirstBlock; i < end; i++)
             {
-                if (document[i] is FootnoteGroup group)
+                Walk(document[i], node =>
                 {
-                    PageData.Set(group, url);
-                }
+                    if (k > 0 && node.TryGetAttributes()?.Id is { Length: > 0 } id)
+                    {
+                        anchors.TryAdd(id, url);
+                    }
 
-                foreach (var link in Within(document[i]).OfType<FootnoteLink>())
-                {
-                    if (link.IsBackLink)
+                    switch (node)
                     {
-                        backLinks.Add(link);
+                        case FootnoteGroup group:
+                            PageData.Set(group, url);
+                            break;
+                        case FootnoteLink { IsBackLink: true } back:
+                            backLinks.Add(back);
+                            break;
+                        case FootnoteLink link:
+                            PageData.Set(link, url);
+                            references.TryAdd((link.Footnote, link.Index), url);
+                            break;
                     }
-                    else
-                    {
-                        PageData.Set(link, url);
-                        pages.TryAdd((link.Footnote, link.Index), url);
-                    }
-                }
+                });
             }
         }
 
         // A back link leads to the reference it answers (same footnote, same index), on that reference's page.
         foreach (var back in backLinks)
         {
-            if (pages.TryGetValue((back.Footnote, back.Index), out var url))
+            if (references.TryGetValue((back.Footnote, back.Index), out var url))
             {
                 PageData.Set(back, url);
             }
+        }
+
+        return anchors;
+    }
+
+    /// <summary>Visits a node and everything inside it, inlines included (a plain recursion: Markdig's nested iterators cost more).</summary>
+    private static void Walk(MarkdownObject node, Action<MarkdownObject> visit)
+    {
+        visit(node);
+        switch (node)
+        {
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Walk(child, visit);
+                }
+
+                break;
+            case LeafBlock { Inline: { } inline }:
+                Walk(inline, visit);
+                break;
+            case ContainerInline inlines:
+                for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    Walk(child, visit);
+                }
+
+                break;
         }
     }
 
     private static List<double> Weights(Chapter chapter, List<int> starts, double budget)
     {
         var weights = EstimatePageWeight.Runs(chapter, starts);
-        // The reference list ends the chapter, on its last page; counting citations walks every inline,
-        // so only a chapter near the budget pays for it.
+        // The reference list ends the chapter, on its last page (counting its works scans the text: only a
+        // chapter near the budget pays for it).
         if (weights.Sum() > budget / 2)
         {
             weights[^1] += EstimatePageWeight.References(chapter);
@@ -157,43 +188,5 @@ public static class SplitChapters
         }
 
         return block;
-    }
-
-    /// <summary>Every id on the pages after the first: headings, labels and any other <c>{#id}</c>.</summary>
-    private static Dictionary<string, string> Anchors(Chapter chapter)
-    {
-        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var document = chapter.Document;
-        for (var k = 1; k < chapter.Pages.Count; k++)
-        {
-            var page = chapter.Pages[k];
-            var end = k + 1 < chapter.Pages.Count ? chapter.Pages[k + 1].FirstBlock : document.Count;
-            for (var i = page.FirstBlock; i < end; i++)
-            {
-                Add(document[i], page.Url, anchors);
-                foreach (var node in Within(document[i]))
-                {
-                    Add(node, page.Url, anchors);
-                }
-            }
-        }
-
-        return anchors;
-    }
-
-    /// <summary>Every node inside a top-level block, inlines included (Markdig's Descendants of a leaf block stops at the block).</summary>
-    private static IEnumerable<MarkdownObject> Within(Block block) => block switch
-    {
-        LeafBlock { Inline: { } inline } => inline.Descendants(),
-        LeafBlock => [],
-        _ => block.Descendants(),
-    };
-
-    private static void Add(MarkdownObject node, string url, Dictionary<string, string> anchors)
-    {
-        if (node.TryGetAttributes()?.Id is { Length: > 0 } id)
-        {
-            anchors.TryAdd(id, url);
-        }
     }
 }

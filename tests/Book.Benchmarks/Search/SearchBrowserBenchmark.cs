@@ -64,22 +64,33 @@ public sealed class SearchBrowserBenchmark : IBenchmark
             Console.WriteLine($"                   p95 per round: {string.Join(", ", queries.Rounds.Select(r => Measure.Percentile(r, 95).ToString("0.00", CultureInfo.InvariantCulture)))} ms; slowest: {string.Join(", ", queries.Slowest.Select(s => $"\"{s.Query}\" {s.Ms:0.0}"))}");
 
             Console.WriteLine("(c) chapter pages, gzip KB (excluding images and the search index); columns: by the load event (first paint); settled: plus what loads later unprompted (KaTeX when idle):");
-            Console.WriteLine($"    {"page",-22} {"HTML",7} {"CSS",7} {"JS",7} {"fonts",7} {"total",7} {"KaTeX",7} {"settled",8}  goal <= 150 (first paint)");
+            Console.WriteLine($"    {"page",-40} {"HTML",7} {"CSS",7} {"JS",7} {"fonts",7} {"total",7} {"KaTeX",7} {"settled",8}  goal <= 150 (first paint)");
             var over = 0;
-            foreach (var chapter in CorpusSiteYml.Parts.SelectMany(p => p.Chapters))
+            var pages = ChapterPages(site);
+            foreach (var url in pages)
             {
-                var weight = await PageWeight.MeasureAsync(browser, server.Address, chapter + ".html");
+                var weight = await PageWeight.MeasureAsync(browser, server.Address, url);
                 over += weight.Total > 150 * 1024 ? 1 : 0;
-                Console.WriteLine($"    {weight.Page,-22} {Kb(weight.Html),7} {Kb(weight.Css),7} {Kb(weight.Js),7} {Kb(weight.Fonts),7} {Kb(weight.Total),7} {Kb(weight.Katex),7} {Kb(weight.Settled),8}  {(weight.Total <= 150 * 1024 ? "ok" : "OVER")}");
+                Console.WriteLine($"    {weight.Page,-40} {Kb(weight.Html),7} {Kb(weight.Css),7} {Kb(weight.Js),7} {Kb(weight.Fonts),7} {Kb(weight.Total),7} {Kb(weight.Katex),7} {Kb(weight.Settled),8}  {(weight.Total <= 150 * 1024 ? "ok" : "OVER")}");
             }
 
-            Console.WriteLine($"    {over} of {CorpusSiteYml.Parts.Sum(p => p.Chapters.Length)} chapter pages over 150 KB");
+            Console.WriteLine($"    {over} of {pages.Count} chapter pages ({CorpusSiteYml.Parts.Sum(p => p.Chapters.Length)} chapters) over 150 KB");
             return 0;
         }
         finally
         {
             work.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Every page of the corpus chapters in reading order (the sitemap's): a split chapter's later pages after its first.</summary>
+    private static List<string> ChapterPages(string site)
+    {
+        var urls = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(site, "sitemap.xml")), "<loc>([^<]+)</loc>")
+            .Select(m => m.Groups[1].Value.Split('/')[^1]).ToList();
+        return CorpusSiteYml.Parts.SelectMany(p => p.Chapters)
+            .SelectMany(chapter => urls.Where(u => u == chapter + ".html" || u.StartsWith(chapter + "--", StringComparison.Ordinal)))
+            .ToList();
     }
 
     private static bool BuildSite(string corpus, string work, string site)
