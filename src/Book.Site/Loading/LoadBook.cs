@@ -88,7 +88,16 @@ public static class LoadBook
             index = text.IndexOf('\n', index) is var next and >= 0 ? next + 1 : -1;
         }
 
-        return new string('\n', lineCount) + (index < 0 ? "" : text[index..]);
+        // One copy of the chapter, not two (a substring, then the concatenation).
+        var rest = index < 0 ? ReadOnlySpan<char>.Empty : text.AsSpan(index);
+        return string.Create(lineCount + rest.Length, (lineCount, text, index), static (span, state) =>
+        {
+            span[..state.lineCount].Fill('\n');
+            if (state.index >= 0)
+            {
+                state.text.AsSpan(state.index).CopyTo(span[state.lineCount..]);
+            }
+        });
     }
 
     private static List<ChapterRef> Distinct(SiteConfig config, DiagnosticBag diagnostics)
