@@ -76,7 +76,7 @@ public static class CheckLinks
             path = path[..query];
         }
 
-        var page = path.Length == 0 ? chapter.PageUrl : Uri.UnescapeDataString(path);
+        var page = path.Length == 0 ? chapter.PageOf(anchor) : Uri.UnescapeDataString(path); // a split chapter's anchor may be on a later page
         if (!page.EndsWith(".html", StringComparison.Ordinal))
         {
             // Files (images, downloads) were checked by the build when it published them.

@@ -24,6 +24,11 @@ public sealed class RewriteLinks(BookModel book, Chapter chapter, DiagnosticBag 
             {
                 Rewrite(link, url);
             }
+            else if (link.Url is { Length: > 1 } anchor && anchor[0] == '#' && chapter.Pages.Count > 1)
+            {
+                // A split chapter: the anchor may be on another of its pages.
+                link.Url = chapter.PageOf(Uri.UnescapeDataString(anchor[1..])) + anchor;
+            }
         }
     }
 
