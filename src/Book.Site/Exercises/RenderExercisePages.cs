@@ -117,7 +117,9 @@ public static class RenderExercisePages
             var chapter = book?.FindBySource(target);
             if (chapter is not null)
             {
-                link.Url = "../" + chapter.PageUrl + (cut < 0 ? "" : url[cut..]);
+                var suffix = cut < 0 ? "" : url[cut..];
+                // A split chapter: the anchor names the page it is on.
+                link.Url = "../" + (suffix.StartsWith('#') ? chapter.PageOf(Uri.UnescapeDataString(suffix[1..])) : chapter.PageUrl) + suffix;
                 continue;
             }
 
