@@ -40,7 +40,7 @@ public static class BuildSite
             new MarkdownPipelineOptions { Shortcodes = ShortcodeRegistry.CreateDefault().Register(new ExerciseShortcode(exercises)) }));
         var book = LoadBook.Run(config, pipeline, diagnostics);
         Stage(options, "Numbering", () => NumberAndLabel.Run(book, diagnostics));
-        SplitChapters.Run(book);
+        Stage(options, "Splitting chapters", () => SplitChapters.Run(book));
         Stage(options, "Resolving references", () => ResolveReferences.Run(book, pipeline, diagnostics));
         var files = Stage(options, "Rendering pages", () => RenderPages.Run(book, pipeline, diagnostics));
         var generated = RenderBackMatter.Run(book, pipeline)

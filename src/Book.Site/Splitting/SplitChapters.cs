@@ -84,7 +84,7 @@ public static class SplitChapters
             var end = k + 1 < chapter.Pages.Count ? chapter.Pages[k + 1].FirstBlock : document.Count;
             for (var i = chapter.Pages[k].FirstBlock; i < end; i++)
             {
-                Walk(document[i], node =>
+                Walk(document[i], chapter.Markdown, node =>
                 {
                     if (k > 0 && node.TryGetAttributes()?.Id is { Length: > 0 } id)
                     {
@@ -120,8 +120,12 @@ public static class SplitChapters
         return anchors;
     }
 
-    /// <summary>Visits a node and everything inside it, inlines included (a plain recursion: Markdig's nested iterators cost more).</summary>
-    private static void Walk(MarkdownObject node, Action<MarkdownObject> visit)
+    /// <summary>
+    /// Visits a node and everything inside it (a plain recursion: Markdig's nested iterators cost more). The
+    /// inlines of a leaf block are visited only when its Markdown holds a footnote reference or an id
+    /// (<c>[^</c>, <c>{#</c>): most paragraphs hold neither, and their inlines are most of the tree.
+    /// </summary>
+    private static void Walk(MarkdownObject node, string markdown, Action<MarkdownObject> visit)
     {
         visit(node);
         switch (node)
@@ -129,21 +133,33 @@ public static class SplitChapters
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    Walk(child, visit);
+                    Walk(child, markdown, visit);
                 }
 
                 break;
-            case LeafBlock { Inline: { } inline }:
-                Walk(inline, visit);
+            case LeafBlock { Inline: { } inline } leaf when MayHoldNotesOrIds(leaf, markdown):
+                Walk(inline, markdown, visit);
                 break;
             case ContainerInline inlines:
                 for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
                 {
-                    Walk(child, visit);
+                    Walk(child, markdown, visit);
                 }
 
                 break;
         }
+    }
+
+    private static bool MayHoldNotesOrIds(LeafBlock leaf, string markdown)
+    {
+        var span = leaf.Span;
+        if (span.Start < 0 || span.End >= markdown.Length || span.End < span.Start)
+        {
+            return true; // no reliable source (a block inserted by a stage): look
+        }
+
+        var text = markdown.AsSpan(span.Start, span.Length);
+        return text.Contains("[^", StringComparison.Ordinal) || text.Contains("{#", StringComparison.Ordinal);
     }
 
     private static List<double> Weights(Chapter chapter, List<int> starts, double budget)
