@@ -75,7 +75,7 @@ public sealed class GradeSubmission(ISandbox sandbox, TimedPhaseGate? gate = nul
         if (withBenchmark)
         {
             benchmark = results.All(g => g.Passed)
-                ? RunBenchmark.Run(exercise, runner, options.Seed, options.BudgetScale, _gate, clock, options.TimedAlone)
+                ? RunBenchmark.Run(exercise, runner, options.Seed, options.BudgetScale, _gate, clock, alone: !options.OverlapWarmUp)
                 : RunBenchmark.Skipped(manifest.Benchmark!, "not run: speed points need every test to pass");
         }
 

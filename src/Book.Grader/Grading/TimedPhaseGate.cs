@@ -5,11 +5,13 @@ namespace Book.Grader.Grading;
 /// their benchmarks' timed phases. Timed phases never overlap each other. Compiling, starting runners
 /// and running tests hold the gate shared. A timed phase's measured part (the pairs) holds it
 /// exclusively: it waits for the work in progress to reach the end of its step, and nothing of this
-/// grader runs beside it; waiting exclusive holders go first (a writer-preferring lock). Its warm-up
-/// only decides when tier-1 code is in place, so other submissions' work may go on beside it
-/// (<see cref="Timed{T}(bool, Func{Action, T})"/>); measured, letting work run beside the pairs too
-/// made the speed ratios noisier (CV 2.9% against 1.6%) and the timed phases longer. A gate used by
-/// one grade at a time costs nothing.
+/// grader runs beside it; waiting exclusive holders go first (a writer-preferring lock). By default
+/// the warm-up is held exclusively too. Letting other work run beside the warm-up (it only decides
+/// when tier-1 code is in place; <see cref="Timed{T}(bool, Func{Action, T})"/> with alone false) was
+/// measured worse on the 2-core machine: timed phases 2.7-5.6 s against 1.3-1.7 s and the reference
+/// at 111x against 120x, because the pairs then start while the other work's after-effects (the
+/// grader's own background JIT, a runner starting) still run; beside the pairs as well, the CV rose.
+/// A gate used by one grade at a time costs nothing.
 /// </summary>
 public sealed class TimedPhaseGate : IDisposable
 {

@@ -15,9 +15,8 @@ namespace Book.Benchmarks.Grading;
 /// it, e.g. the ReadyToRun-published CLI). (a) A/A — the baseline graded as a submission, RUNS times in
 /// one batch: the speed ratio's median and spread (goal 1.00 ± 0.05); (b) the reference graded RUNS
 /// times in one batch: the speed ratio's coefficient of variation (goal ≤ 3%); both in the default
-/// batch mode (a one-core kernel's timed phase runs while other submissions compile and run their
-/// tests on the other core) and with <c>--timed-alone</c> (nothing beside it), so the effect of the
-/// overlap on fairness is measured; (c) one submission end to end in a fresh <c>book grade</c>
+/// batch mode (a timed phase has the machine to itself) and with <c>--overlap-warm-up</c> (other
+/// submissions compile and test beside its warm-up), so the effect of the overlap is measured; (c) one submission end to end in a fresh <c>book grade</c>
 /// process (cold: JIT, exercise load, sandbox probing), its wall time less the benchmark phase (goal
 /// ≤ 3 s median), with where the time goes (<c>--timings</c>), and the same in a warm process;
 /// (d) batch throughput with the speed benchmark at its configured budget: the median of the batches
@@ -50,9 +49,9 @@ public sealed class GradingBenchmark : IBenchmark
         {
             Console.WriteLine($"Grading benchmark: exercise {exerciseName}, {runs} runs, {Environment.ProcessorCount} cores, book = {book}, load average {LoadAverage()}");
             var batches = new List<BatchRun>();
-            foreach (var alone in new[] { false, true })
+            foreach (var alone in new[] { true, false })
             {
-                var mode = alone ? "--timed-alone" : "default (overlapped)";
+                var mode = alone ? "default (timed phase alone)" : "--overlap-warm-up";
                 // (a) and (d): the baseline against itself, in one batch.
                 var aa = Batch(book, exerciseDir, Enumerable.Repeat(baseline, runs), work.FullName, "aa", alone);
                 Console.WriteLine($"(a) A/A baseline vs baseline, batch {mode}: speed ratio median {Measure.Median(aa.Speedups):F3}, MAD {Measure.Mad(aa.Speedups):F3}, min {aa.Speedups.Min():F3}, max {aa.Speedups.Max():F3} over {aa.Speedups.Count} runs (goal 1.00 ± 0.05); {aa.Describe()}; load {LoadAverage()}");
@@ -60,7 +59,7 @@ public sealed class GradingBenchmark : IBenchmark
                 // (b) and (d): the reference, graded again and again.
                 var same = Batch(book, exerciseDir, Enumerable.Repeat(reference, runs), work.FullName, "ref", alone);
                 Console.WriteLine($"(b) reference graded {same.Speedups.Count} times, batch {mode}: speed ratio median {Measure.Median(same.Speedups):F2}x, CV {100 * Cv(same.Speedups):F1}% (goal <= 3%), min {same.Speedups.Min():F2}x, max {same.Speedups.Max():F2}x; {same.Describe()}; load {LoadAverage()}");
-                if (!alone)
+                if (alone)
                 {
                     var mixed = Batch(book, exerciseDir, Enumerable.Range(0, runs).Select(i => i % 2 == 0 ? baseline : reference), work.FullName, "mixed", alone);
                     Console.WriteLine($"    baseline and reference alternating, batch {mode}: {mixed.Describe()}; load {LoadAverage()}");
@@ -68,7 +67,7 @@ public sealed class GradingBenchmark : IBenchmark
                 }
                 else
                 {
-                    Console.WriteLine($"    --timed-alone throughput: {60 * (aa.Count + same.Count) / (aa.Seconds + same.Seconds):F1}/min over both batches");
+                    Console.WriteLine($"    --overlap-warm-up throughput: {60 * (aa.Count + same.Count) / (aa.Seconds + same.Seconds):F1}/min over both batches");
                 }
             }
 
@@ -115,7 +114,7 @@ public sealed class GradingBenchmark : IBenchmark
                 var rates = new List<double>();
                 for (var i = 0; i < (jobs == 1 ? 1 : 3); i++)
                 {
-                    var run = Batch(book, exerciseDir, Enumerable.Repeat(reference, 2 * runs), work.FullName, $"nobench-{jobs}-{i}", alone: false, ["--no-benchmark", "--jobs", jobs.ToString(CultureInfo.InvariantCulture)]);
+                    var run = Batch(book, exerciseDir, Enumerable.Repeat(reference, 2 * runs), work.FullName, $"nobench-{jobs}-{i}", alone: true, ["--no-benchmark", "--jobs", jobs.ToString(CultureInfo.InvariantCulture)]);
                     rates.Add(run.PerMinute);
                 }
 
@@ -173,7 +172,7 @@ public sealed class GradingBenchmark : IBenchmark
         var list = Path.Combine(work, name + ".txt");
         File.WriteAllLines(list, submissions);
         var count = File.ReadAllLines(list).Length;
-        string[] arguments = ["grade", exerciseDir, "--batch", list, "--format", "json", "--timings", .. alone ? ["--timed-alone"] : Array.Empty<string>(), .. extra ?? []];
+        string[] arguments = ["grade", exerciseDir, "--batch", list, "--format", "json", "--timings", .. alone ? Array.Empty<string>() : ["--overlap-warm-up"], .. extra ?? []];
         var start = Stopwatch.GetTimestamp();
         var (output, stderr) = RunBookBoth(book, arguments);
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;

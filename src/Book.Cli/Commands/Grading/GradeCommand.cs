@@ -20,8 +20,8 @@ public static class GradeCommand
         var exercise = new Argument<string?>("EXERCISE_DIR") { Description = "the exercise folder (with exercise.yml)", Arity = ArgumentArity.ZeroOrOne };
         var submission = new Argument<string?>("SUBMISSION") { Description = "a .cs file or a folder of .cs files", Arity = ArgumentArity.ZeroOrOne };
         var batch = new Option<string?>("--batch") { Description = "a file listing submissions, one per line ('SUBMISSION', or 'EXERCISE_DIR SUBMISSION' when no EXERCISE_DIR is given); prints one JSON result per line" };
-        var jobs = new Option<int?>("--jobs") { Description = "batch: submissions graded at once (default: one per core); compiling and tests overlap, and go on beside a benchmark's warm-up; its timed pairs run alone" };
-        var timedAlone = new Option<bool>("--timed-alone") { Description = "batch: no grading work beside a benchmark's warm-up either (slower)" };
+        var jobs = new Option<int?>("--jobs") { Description = "batch: submissions graded at once (default: one per core); compiling and tests overlap, every benchmark's timed phase (warm-up and pairs) runs alone" };
+        var overlapWarmUp = new Option<bool>("--overlap-warm-up") { Description = "batch: let compiling and tests run beside a benchmark's warm-up (its timed pairs still run alone); measured slower and noisier on a loaded 2-core machine" };
         var noBenchmark = new Option<bool>("--no-benchmark") { Description = "tests only: no speed measurement and no speed points (max_score without them)" };
         var options = new GradingOptions();
         command.Arguments.Add(exercise);
@@ -31,7 +31,7 @@ public static class GradeCommand
         {
             command.Options.Add(batch);
             command.Options.Add(jobs);
-            command.Options.Add(timedAlone);
+            command.Options.Add(overlapWarmUp);
             command.Options.Add(noBenchmark);
         }
 
@@ -65,7 +65,7 @@ public static class GradeCommand
             using var session = new GradingSession(sandbox);
             var seed = options.ChooseSeed(parse);
             var gradeOptions = new GradeOptions(seed, PublicOnly: publicOnly, RunBenchmark: publicOnly || !parse.GetValue(noBenchmark),
-                TimedAlone: !publicOnly && parse.GetValue(timedAlone));
+                OverlapWarmUp: !publicOnly && parse.GetValue(overlapWarmUp));
             var timings = parse.GetValue(options.Timings);
             return list is null
                 ? One(session, parse.GetValue(exercise)!, parse.GetValue(submission)!, gradeOptions, format, parse.GetValue(options.Output), timings)
