@@ -96,9 +96,9 @@ public static class MarkPages
     private static bool MayHoldNotesOrIds(LeafBlock leaf, string markdown)
     {
         var span = leaf.Span;
-        if (span.Start < 0 || span.End >= markdown.Length || span.End < span.Start)
+        if (leaf.Parent is Footnote || span.Start < 0 || span.End >= markdown.Length || span.End < span.Start)
         {
-            return true; // no reliable source (a block inserted by a stage): look
+            return true; // a note's text (its back links are added by the parser), or no reliable source: look
         }
 
         var text = markdown.AsSpan(span.Start, span.Length);
