@@ -167,11 +167,24 @@ public sealed partial class LiveEditBenchmark : IBenchmark
     }
 
     /// <summary>Whether the served page of <paramref name="file"/> holds the edited line's new words.</summary>
-    private static async Task<bool> ShowsEdit(PreviewSession session, HttpClient http, string file, string editedLine)
+    /// <summary>
+    /// Whether a page the reload names shows the edit. A long chapter is split into pages, so the edit may
+    /// be on any of them; the reload message lists the pages that changed (empty: all, then the chapter's first page).
+    /// </summary>
+    private static async Task<bool> ShowsEdit(PreviewSession session, HttpClient http, string file, string editedLine, IReadOnlyList<string> pages)
     {
-        var page = await http.GetStringAsync(new Uri(session.Server.Address, Path.GetFileNameWithoutExtension(file) + ".html"));
         var marker = Marker().Match(editedLine).Value;
-        return page.Contains(marker, StringComparison.Ordinal);
+        var candidates = pages.Count > 0 ? pages : [Path.GetFileNameWithoutExtension(file) + ".html"];
+        foreach (var candidate in candidates.Where(p => p.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var page = await http.GetStringAsync(new Uri(session.Server.Address, candidate.TrimStart('/')));
+            if (page.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"(Edit|revision) \d+")]
@@ -198,12 +211,13 @@ public sealed partial class LiveEditBenchmark : IBenchmark
                 // reload of that half would be timed): then the reload whose page shows the edit counts.
                 File.WriteAllBytes(file, bytes);
                 long received;
+                IReadOnlyList<string> pages;
                 do
                 {
-                    await WaitForReload(events);
+                    pages = await WaitForReload(events);
                     received = Stopwatch.GetTimestamp();
                 }
-                while (!await ShowsEdit(session, http, file, edited));
+                while (!await ShowsEdit(session, http, file, edited, pages));
 
                 times.Add((start, received));
                 Allocations.Add(((GC.GetTotalAllocatedBytes() - allocated) / (1024.0 * 1024.0), GC.CollectionCount(0) - collections));
@@ -224,15 +238,17 @@ public sealed partial class LiveEditBenchmark : IBenchmark
         return times;
     }
 
-    private static async Task WaitForReload(StreamReader events)
+    /// <summary>Waits for the next reload message; returns the pages it names (empty: every page).</summary>
+    private static async Task<IReadOnlyList<string>> WaitForReload(StreamReader events)
     {
         while (await events.ReadLineAsync() is { } line)
         {
             if (line == "event: reload")
             {
+                var data = await events.ReadLineAsync() ?? "";
                 await events.ReadLineAsync();
-                await events.ReadLineAsync();
-                return;
+                using var json = System.Text.Json.JsonDocument.Parse(data["data: ".Length..]);
+                return [.. json.RootElement.GetProperty("pages").EnumerateArray().Select(p => p.GetString() ?? "")];
             }
 
             if (line == "event: errors")
@@ -240,6 +256,8 @@ public sealed partial class LiveEditBenchmark : IBenchmark
                 throw new InvalidOperationException("the edit produced errors: " + await events.ReadLineAsync());
             }
         }
+
+        throw new InvalidOperationException("the live-reload stream ended");
     }
 
     private static (string File, string Line) FindReferencedFigure(string chapters)
