@@ -51,6 +51,10 @@ public sealed class SplitChapterTests : IAsyncLifetime
         }
     }
 
+    // The pager link is there once the document is parsed: waiting for the load event as well (every
+    // stylesheet, script and font) timed out once after 60 s in CI on a machine at load 20.
+    private static readonly PageWaitForURLOptions AfterNavigation = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     [BrowserFact]
     public async Task Previous_and_next_walk_through_the_pages_of_a_split_chapter()
     {
@@ -63,13 +67,13 @@ public sealed class SplitChapterTests : IAsyncLifetime
         foreach (var url in order)
         {
             await page.Locator("a.pager-next").ClickAsync();
-            await page.WaitForURLAsync("**/" + url);
+            await page.WaitForURLAsync("**/" + url, AfterNavigation);
         }
 
         foreach (var url in order.Reverse().Skip(1).Append("intro.html"))
         {
             await page.Locator("a.pager-prev").ClickAsync();
-            await page.WaitForURLAsync("**/" + url);
+            await page.WaitForURLAsync("**/" + url, AfterNavigation);
         }
 
         // On a later page: its title names the section, the sidebar lists the chapter's pages and marks this one.
