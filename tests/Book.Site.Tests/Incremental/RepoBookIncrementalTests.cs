@@ -17,8 +17,8 @@ public sealed class RepoBookIncrementalTests : IDisposable
 
     public RepoBookIncrementalTests()
     {
-        Copy(Path.Combine(RepoPaths.Root, "book"), Path.Combine(_folder, "book"));
-        Copy(Path.Combine(RepoPaths.Root, "exercises"), Path.Combine(_folder, "exercises"));
+        RepoCopy.Folder(Path.Combine(RepoPaths.Root, "book"), Path.Combine(_folder, "book"));
+        RepoCopy.Folder(Path.Combine(RepoPaths.Root, "exercises"), Path.Combine(_folder, "exercises"));
         _config = Path.Combine(_folder, "site.yml");
         File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), _config);
         _book = Path.Combine(_folder, "book");
@@ -122,21 +122,5 @@ public sealed class RepoBookIncrementalTests : IDisposable
         Assert.Null(site!.Update([_config]));
         Assert.Null(site.Update([Path.Combine(_book, "references.bib")]));
         Assert.Null(site.Update([Path.Combine(_book, "glossary.yml")]));
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            if (relative.Split(Path.DirectorySeparatorChar).Any(p => p is "bin" or "obj"))
-            {
-                continue;
-            }
-
-            var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
