@@ -18,9 +18,6 @@ public static class WriteSearchIndex
     public const string ScriptFile = "search/index.js";
     public const string GlobalName = "bookSearchData";
 
-    // What a single-quoted JS string literal cannot hold raw (JSON has no raw newlines to worry about).
-    private static readonly System.Buffers.SearchValues<char> NeedsEscape = System.Buffers.SearchValues.Create("\\'\u2028\u2029");
-
     public static SearchIndexFiles? Run(IReadOnlyList<SearchDocument> docs, string outputDir, SearchOptions options, DiagnosticBag diagnostics)
     {
         var files = Make(docs, options, diagnostics);
@@ -77,20 +74,10 @@ public static class WriteSearchIndex
     /// and this is most of the wait on first use of the search box. Inside the single-quoted literal only
     /// backslash, quote and the two JS line terminators JSON leaves raw need escaping.
     /// </summary>
-    public static string Script(string indexJson, string storeJson)
-    {
-        var script = new StringBuilder(indexJson.Length + storeJson.Length + 256)
-            .Append("/* lunr 2.3.9 search index and result store; a script (not JSON) so that search works from file:// */\n")
-            .Append("window.").Append(GlobalName).Append("=JSON.parse('");
-        AppendEscaped(script, "{\"index\":");
-        AppendEscaped(script, indexJson);
-        AppendEscaped(script, ",\"store\":");
-        AppendEscaped(script, storeJson);
-        AppendEscaped(script, "}");
-        return script.Append("');\n").ToString();
-    }
+    public static string Script(string indexJson, string storeJson) =>
+        Encoding.UTF8.GetString(ScriptUtf8(Encoding.UTF8.GetBytes(indexJson), Encoding.UTF8.GetBytes(storeJson)));
 
-    /// <summary><see cref="Script"/> from and to UTF-8: the same bytes, without decoding megabytes of JSON.</summary>
+    /// <summary><see cref="Script"/> from and to UTF-8, as the build writes it: no string copies of megabytes of JSON.</summary>
     public static byte[] ScriptUtf8(ReadOnlySpan<byte> indexJson, ReadOnlySpan<byte> storeJson)
     {
         ReadOnlySpan<byte> head = Encoding.UTF8.GetBytes(
@@ -155,29 +142,6 @@ public static class WriteSearchIndex
 
             added += replacement.Length - consumed;
             json = json[(at + consumed)..];
-        }
-    }
-
-    private static void AppendEscaped(StringBuilder script, string json)
-    {
-        var text = json.AsSpan();
-        while (true)
-        {
-            var at = text.IndexOfAny(NeedsEscape);
-            if (at < 0)
-            {
-                script.Append(text);
-                return;
-            }
-
-            script.Append(text[..at]).Append(text[at] switch
-            {
-                '\\' => "\\\\",
-                '\'' => "\\'",
-                '\u2028' => "\\u2028",
-                _ => "\\u2029",
-            });
-            text = text[(at + 1)..];
         }
     }
 

@@ -141,12 +141,7 @@ public sealed class WriteSearchIndexTests : IDisposable
               && JSON.stringify(window.bookSearchData.store) === fs.readFileSync({{JsonSerializer.Serialize(Path.Combine(_dir, "search", "store.json"))}}, 'utf8');
             process.stdout.write(same ? 'same' : 'different');
             """);
-        var info = new System.Diagnostics.ProcessStartInfo("node", probe) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = System.Diagnostics.Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, error);
+        var output = RunNode(probe);
         Assert.Equal("same", output);
     }
 
@@ -166,12 +161,19 @@ public sealed class WriteSearchIndexTests : IDisposable
             const hits = idx.search('zero point');
             process.stdout.write(JSON.stringify(hits.map(h => [h.ref, window.bookSearchData.store[h.ref].section])));
             """);
-        var info = new System.Diagnostics.ProcessStartInfo("node", probe) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var output = RunNode(probe);
+        Assert.Equal("[[\"quantization.html#sec-symmetric\",\"Symmetric quantization\"],[\"quantization.html#sec-affine\",\"Affine quantization\"]]", output);
+    }
+
+    /// <summary>Runs a script with node; returns what it printed (it must exit with 0).</summary>
+    private static string RunNode(string script)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("node", script) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = System.Diagnostics.Process.Start(info)!;
         var output = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, error);
-        Assert.Equal("[[\"quantization.html#sec-symmetric\",\"Symmetric quantization\"],[\"quantization.html#sec-affine\",\"Affine quantization\"]]", output);
+        return output;
     }
 }

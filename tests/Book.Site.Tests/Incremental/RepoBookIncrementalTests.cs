@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Book.Site.Incremental;
 using Book.Site.Tests.Support;
 using static Book.Site.Tests.Incremental.IncrementalEquality;
+using static Book.Site.Tests.Support.RepoBookCopy;
 
 namespace Book.Site.Tests.Incremental;
 
@@ -11,37 +12,18 @@ namespace Book.Site.Tests.Incremental;
 /// </summary>
 public sealed class RepoBookIncrementalTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("book-incremental-").FullName;
+    private readonly RepoBookCopy _copy = new("book-incremental-");
     private readonly string _config;
     private readonly string _book;
 
     public RepoBookIncrementalTests()
     {
-        RepoCopy.Folder(Path.Combine(RepoPaths.Root, "book"), Path.Combine(_folder, "book"));
-        RepoCopy.Folder(Path.Combine(RepoPaths.Root, "exercises"), Path.Combine(_folder, "exercises"));
-        _config = Path.Combine(_folder, "site.yml");
-        File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), _config);
-        _book = Path.Combine(_folder, "book");
+        (_config, _book) = (_copy.Config, _copy.Book);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _copy.Dispose();
 
     private string Chapter(string name) => Path.Combine(_book, name);
-
-    private (string, string) Edit(string name, Func<string, string> change)
-    {
-        var path = Chapter(name);
-        var before = File.ReadAllText(path);
-        var after = change(before);
-        Assert.NotEqual(before, after);
-        return (path, after);
-    }
-
-    private static Func<string, string> Replace(string from, string to) => text =>
-    {
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        return text.Replace(from, to, StringComparison.Ordinal);
-    };
 
     [Fact]
     public void Every_kind_of_edit_gives_the_full_builds_site()
@@ -52,7 +34,7 @@ public sealed class RepoBookIncrementalTests : IDisposable
         AssertSame(site!, first, Pipeline.BuildSite.Run(Options(_config)), "first build");
 
         // A paragraph: only its own page is laid out again.
-        var paragraph = EditAndCompare(site!, _config, "paragraph", Edit("quantization.md", text =>
+        var paragraph = EditAndCompare(site!, _config, "paragraph", _copy.Edit("quantization.md", text =>
         {
             var line = text.Split('\n').First(l => l.Length > 60 && char.IsLetter(l[0]) && !l.StartsWith("description:", StringComparison.Ordinal));
             return text.Replace(line, line + " An added sentence.", StringComparison.Ordinal);
@@ -61,10 +43,10 @@ public sealed class RepoBookIncrementalTests : IDisposable
 
         // A caption that attention-kv-cache.md references.
         EditAndCompare(site!, _config, "caption referenced elsewhere",
-            Edit("integer-matmul.md", Replace("![A roofline for one core", "![A roofline of a single core")));
+            _copy.Edit("integer-matmul.md", Replace("![A roofline for one core", "![A roofline of a single core")));
 
         // A figure added before it renumbers the roofline figure, which attention-kv-cache.md shows as "Figure 4.k".
-        var renumbered = EditAndCompare(site!, _config, "figure added before a referenced one", Edit("integer-matmul.md", text =>
+        var renumbered = EditAndCompare(site!, _config, "figure added before a referenced one", _copy.Edit("integer-matmul.md", text =>
         {
             var line = text.Split('\n').First(l => l.Contains("{#fig-imm-roofline}", StringComparison.Ordinal));
             return text.Replace(line, "![An added figure.](images/integer-matmul-roofline.svg){#fig-imm-added}\n\n" + line, StringComparison.Ordinal);
@@ -72,37 +54,37 @@ public sealed class RepoBookIncrementalTests : IDisposable
         Assert.Contains("attention-kv-cache.html", renumbered.RenderedPaths);
 
         // A section heading that other chapters reference (by number: only the page itself shows the title).
-        var heading = EditAndCompare(site!, _config, "heading rename", Edit("ml-systems.md", text =>
+        var heading = EditAndCompare(site!, _config, "heading rename", _copy.Edit("ml-systems.md", text =>
             Regex.Replace(text, @"^(##+ )([^\n{]+)(\{#sec-mlsys-capacity\})", "$1Renamed capacity section $3", RegexOptions.Multiline)));
         Assert.Contains("ml-systems.html", heading.RenderedPaths);
 
         // An unnumbered section is referenced by its title: renaming it re-renders the referring chapter.
         EditAndCompare(site!, _config, "reference to an unnumbered section",
-            Edit("how-to-use.md", text => text + "\nThe preface says who this is for (@sec-preface-audience).\n"));
+            _copy.Edit("how-to-use.md", text => text + "\nThe preface says who this is for (@sec-preface-audience).\n"));
         var unnumbered = EditAndCompare(site!, _config, "unnumbered heading rename",
-            Edit("index.md", Replace("### Who this book is for {#sec-preface-audience", "### Readers of this book {#sec-preface-audience")));
+            _copy.Edit("index.md", Replace("### Who this book is for {#sec-preface-audience", "### Readers of this book {#sec-preface-audience")));
         Assert.Contains("how-to-use.html", unnumbered.RenderedPaths);
 
         // A reference to a label nobody defines yet (an error), then the label appears in another chapter.
         var bad = EditAndCompare(site!, _config, "reference to a label not yet defined",
-            Edit("benchmarking.md", text => text + "\nSee @sec-added-later for more.\n"));
+            _copy.Edit("benchmarking.md", text => text + "\nSee @sec-added-later for more.\n"));
         Assert.True(bad.Diagnostics.HasErrors);
-        var fixedUp = EditAndCompare(site!, _config, "new label", Edit("numbers.md", text => text + "\n## An added section {#sec-added-later}\n\nNew text.\n"));
+        var fixedUp = EditAndCompare(site!, _config, "new label", _copy.Edit("numbers.md", text => text + "\n## An added section {#sec-added-later}\n\nNew text.\n"));
         Assert.False(fixedUp.Diagnostics.HasErrors, string.Join("\n", fixedUp.Diagnostics.Items));
 
         // A removed label that another chapter references, then put back.
-        var removed = EditAndCompare(site!, _config, "removed label", Edit("integer-matmul.md", Replace("{#fig-imm-roofline}", "")));
+        var removed = EditAndCompare(site!, _config, "removed label", _copy.Edit("integer-matmul.md", Replace("{#fig-imm-roofline}", "")));
         Assert.True(removed.Diagnostics.HasErrors);
-        EditAndCompare(site!, _config, "label restored", Edit("integer-matmul.md", Replace("integer-matmul-roofline.svg)", "integer-matmul-roofline.svg){#fig-imm-roofline}")));
+        EditAndCompare(site!, _config, "label restored", _copy.Edit("integer-matmul.md", Replace("integer-matmul-roofline.svg)", "integer-matmul-roofline.svg){#fig-imm-roofline}")));
 
         // A chapter title: navigation on every page, exercise pages, progress page.
-        var title = EditAndCompare(site!, _config, "chapter title", Edit("softmax-normalization.md", text =>
+        var title = EditAndCompare(site!, _config, "chapter title", _copy.Edit("softmax-normalization.md", text =>
             Regex.Replace(text, @"^title: *(.+)$", "title: \"A renamed softmax chapter\"", RegexOptions.Multiline)));
         Assert.True(title.RenderedPaths.Count > 10);
 
         // A bad edit (an unterminated quiz block and an unknown cross-reference) and its fix.
         var original = File.ReadAllText(Chapter("attention-kv-cache.md"));
-        var broken = EditAndCompare(site!, _config, "bad edit", Edit("attention-kv-cache.md", text =>
+        var broken = EditAndCompare(site!, _config, "bad edit", _copy.Edit("attention-kv-cache.md", text =>
             text + "\n```quiz\n- type: mcq\n  question: [unclosed\n```\n\nSee @fig-nowhere.\n"));
         Assert.True(broken.Diagnostics.HasErrors);
         EditAndCompare(site!, _config, "bad edit fixed", (Chapter("attention-kv-cache.md"), original));
@@ -110,8 +92,8 @@ public sealed class RepoBookIncrementalTests : IDisposable
         // A citation added to a chapter that cited nothing (the references page lists it), and two chapters at once.
         var key = Regex.Match(File.ReadAllText(Chapter("quantization.md")), @"\[@([A-Za-z0-9_:-]+)").Groups[1].Value;
         EditAndCompare(site!, _config, "citation and two chapters",
-            Edit("how-to-use.md", text => text + $"\nAs shown before [@{key}].\n"),
-            Edit("deployment-monitoring.md", text => text + "\nA closing line.\n"));
+            _copy.Edit("how-to-use.md", text => text + $"\nAs shown before [@{key}].\n"),
+            _copy.Edit("deployment-monitoring.md", text => text + "\nA closing line.\n"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Book.Site.Incremental;
 using Book.Site.Tests.Support;
 using static Book.Site.Tests.Incremental.IncrementalEquality;
+using static Book.Site.Tests.Support.RepoBookCopy;
 
 namespace Book.Site.Tests.Incremental;
 
@@ -12,35 +13,16 @@ namespace Book.Site.Tests.Incremental;
 /// </summary>
 public sealed class SplitBookIncrementalTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("book-split-incremental-").FullName;
+    private readonly RepoBookCopy _copy = new("book-split-incremental-", "\nsplit: section\n");
     private readonly string _config;
     private readonly string _book;
 
     public SplitBookIncrementalTests()
     {
-        RepoCopy.Folder(Path.Combine(RepoPaths.Root, "book"), Path.Combine(_folder, "book"));
-        RepoCopy.Folder(Path.Combine(RepoPaths.Root, "exercises"), Path.Combine(_folder, "exercises"));
-        _config = Path.Combine(_folder, "site.yml");
-        File.WriteAllText(_config, File.ReadAllText(Path.Combine(RepoPaths.Root, "site.yml")) + "\nsplit: section\n");
-        _book = Path.Combine(_folder, "book");
+        (_config, _book) = (_copy.Config, _copy.Book);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private (string, string) Edit(string name, Func<string, string> change)
-    {
-        var path = Path.Combine(_book, name);
-        var before = File.ReadAllText(path);
-        var after = change(before);
-        Assert.NotEqual(before, after);
-        return (path, after);
-    }
-
-    private static Func<string, string> Replace(string from, string to) => text =>
-    {
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        return text.Replace(from, to, StringComparison.Ordinal);
-    };
+    public void Dispose() => _copy.Dispose();
 
     [Fact]
     public void Edits_of_split_chapters_give_the_full_builds_site()
@@ -55,26 +37,26 @@ public sealed class SplitBookIncrementalTests : IDisposable
 
         // A paragraph on a later page: the chapter's pages are laid out again, no other page.
         var paragraph = EditAndCompare(site, _config, "paragraph on a later page",
-            Edit("integer-matmul.md", Replace("## Caches and blocking {#sec-imm-cache}\n", "## Caches and blocking {#sec-imm-cache}\n\nAn added sentence.\n")));
+            _copy.Edit("integer-matmul.md", Replace("## Caches and blocking {#sec-imm-cache}\n", "## Caches and blocking {#sec-imm-cache}\n\nAn added sentence.\n")));
         Assert.Contains("integer-matmul--sec-imm-cache.html", paragraph.RenderedPaths);
         Assert.All(paragraph.RenderedPaths, p => Assert.StartsWith("integer-matmul", p, StringComparison.Ordinal));
 
         // A caption on a later page that attention-kv-cache.md references.
         EditAndCompare(site, _config, "caption referenced elsewhere",
-            Edit("integer-matmul.md", Replace("![A roofline for one core", "![A roofline of a single core")));
+            _copy.Edit("integer-matmul.md", Replace("![A roofline for one core", "![A roofline of a single core")));
 
         // A section renamed: the sidebar lists the split chapter's pages by their sections' titles.
-        var heading = EditAndCompare(site, _config, "heading of a page renamed", Edit("integer-matmul.md", text =>
+        var heading = EditAndCompare(site, _config, "heading of a page renamed", _copy.Edit("integer-matmul.md", text =>
             Regex.Replace(text, @"^## Caches and blocking \{#sec-imm-cache\}", "## Caches, tiles and blocking {#sec-imm-cache}", RegexOptions.Multiline)));
         Assert.True(heading.RenderedPaths.Count > 10, "a page title in the navigation changed: every page is laid out again");
 
         // A citation on an earlier page links the reference list on the chapter's last page.
         var key = Regex.Match(File.ReadAllText(Path.Combine(_book, "quantization.md")), @"\[@([A-Za-z0-9_:-]+)").Groups[1].Value;
         EditAndCompare(site, _config, "citation on a first page",
-            Edit("integer-matmul.md", Replace("## Why matrix multiplication {#sec-imm-why}\n", $"## Why matrix multiplication {{#sec-imm-why}}\n\nAs shown before [@{key}].\n")));
+            _copy.Edit("integer-matmul.md", Replace("## Why matrix multiplication {#sec-imm-why}\n", $"## Why matrix multiplication {{#sec-imm-why}}\n\nAs shown before [@{key}].\n")));
 
         // A new section moves a page break: links to the pages after it change everywhere, so a full build.
-        var (file, text) = Edit("integer-matmul.md", Replace("## Caches, tiles and blocking {#sec-imm-cache}", "## An added section {#sec-imm-added}\n\nNew text.\n\n## Caches, tiles and blocking {#sec-imm-cache}"));
+        var (file, text) = _copy.Edit("integer-matmul.md", Replace("## Caches, tiles and blocking {#sec-imm-cache}", "## An added section {#sec-imm-added}\n\nNew text.\n\n## Caches, tiles and blocking {#sec-imm-cache}"));
         File.WriteAllText(file, text);
         Assert.Null(site.Update([file]));
         var rebuilt = IncrementalSite.Build(Options(_config), out var full);
