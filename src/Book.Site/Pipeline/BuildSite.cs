@@ -16,7 +16,8 @@ namespace Book.Site.Pipeline;
 
 /// <summary>
 /// The build, stage after stage (DESIGN.md): read site.yml → LoadBook → NumberAndLabel → SplitChapters →
-/// ResolveReferences → RenderPages → RenderBackMatter → LayOutPages (theme) → search documents → WriteSite.
+/// ResolveReferences → RenderPages → RenderBackMatter → LayOutPages (theme) → search documents → WriteSite
+/// (the pages staged while the search index is built, then the index, then the swap).
 /// </summary>
 public static class BuildSite
 {
@@ -53,15 +54,35 @@ public static class BuildSite
             : Task.Run(() => WriteSearchIndex.AddTo(searchOutput, search, Search.SearchOptions.From(config.Search), diagnostics));
         var output = Stage(options, "Applying the theme", () => LayOutPages.Run(book, generated, files, options.LiveReload, diagnostics, layout.GetAwaiter().GetResult()));
         AddExerciseDownloads.Run(exercises, output); // EXERCISE-PAGES hook: the starter zips
+
+        // The pages are written while the search index is still being built (the index is the longer of
+        // the two); if the build fails after all, the staged folder is dropped and the old site stays.
+        var staged = !options.DryRun && Succeeding(options, diagnostics)
+            ? Stage(options, "Writing the pages", () => WritePages(output, outputDirectory, diagnostics))
+            : null;
         Stage(options, "Indexing for search", () => indexing.GetAwaiter().GetResult());
         foreach (var (path, content) in searchOutput.Files)
         {
             output.Add(path, content);
         }
 
-        var ok = !diagnostics.HasErrors && !(options.WarningsAsErrors && diagnostics.WarningCount > 0);
-        var written = ok && !options.DryRun && Stage(options, "Writing the site", () => WriteSite.Run(output, outputDirectory, diagnostics));
+        var ok = Succeeding(options, diagnostics);
+        var written = ok && staged is not null && Stage(options, "Writing the search index", () => staged.Write(searchOutput) && staged.Commit());
+        if (!written)
+        {
+            staged?.Abandon();
+        }
+
         return new BuildResult(book, output, search, diagnostics, outputDirectory, written);
+    }
+
+    private static bool Succeeding(BuildOptions options, DiagnosticBag diagnostics) =>
+        !diagnostics.HasErrors && !(options.WarningsAsErrors && diagnostics.WarningCount > 0);
+
+    private static StagedSite? WritePages(SiteOutput pages, string outputDirectory, DiagnosticBag diagnostics)
+    {
+        var staged = StagedSite.Begin(outputDirectory, diagnostics);
+        return staged is not null && staged.Write(pages) ? staged : null;
     }
 
     private static T Stage<T>(BuildOptions options, string name, Func<T> stage)

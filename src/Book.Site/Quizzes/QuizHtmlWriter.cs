@@ -114,10 +114,29 @@ public sealed class QuizHtmlWriter(MarkdownPipeline pipeline)
         {
             QuizQuestionType.MultipleChoice => q.CorrectChoice.ToString(System.Globalization.CultureInfo.InvariantCulture),
             QuizQuestionType.TrueFalse => q.CorrectTruth ? "true" : "false",
-            QuizQuestionType.Fill => JsonSerializer.Serialize(q.AcceptedAnswers),
+            QuizQuestionType.Fill => JsonStringArray(q.AcceptedAnswers),
             _ => null,
         };
         return value is null ? "" : $" data-answer=\"{WebUtility.HtmlEncode(value)}\"";
+    }
+
+    // What JsonSerializer.Serialize gives for a list of strings (the same default encoder), without the
+    // reflection-based serializer: its first use sets up metadata and converters in every cold process.
+    private static string JsonStringArray(IReadOnlyList<string> values)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var value in values)
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     internal static string TypeName(QuizQuestionType type) => type switch
