@@ -9,6 +9,7 @@ public static class BenchmarkCatalog
         yield return new Build.BuildBenchmark();
         yield return new Search.LunrBuildBenchmark();
         yield return new Search.SearchBrowserBenchmark();
+        yield return new Search.SearchStageBenchmark();
         yield return new Kernels.KernelBenchmark();
         yield return new Grading.GradingBenchmark();
     }

@@ -137,7 +137,7 @@ public sealed class IndexBuilder
                     var docs = _postings[term].Fields[f];
                     if (!readded || docs.Find(docRef) < 0)
                     {
-                        docs.Add(docRef);
+                        docs.Add(docRef, doc);
                     }
                 }
 
@@ -201,7 +201,7 @@ public sealed class IndexBuilder
             var at = docs.Find(docRef);
             if (at < 0)
             {
-                docs.Add(docRef, new DocumentMetadata());
+                docs.Add(docRef, doc, new DocumentMetadata());
                 at = docs.Find(docRef);
             }
 
@@ -310,7 +310,7 @@ public sealed class IndexBuilder
             invertedIndex[_terms[i]] = _postings[i];
         }
 
-        return new LunrIndex([.. fields], vectors, invertedIndex, _options.CreateSearchPipeline());
+        return new LunrIndex([.. fields], vectors, invertedIndex, _options.CreateSearchPipeline()) { DocumentRefs = [.. _docRefs] };
     }
 
     // lunr's calculateAverageFieldLengths: total length over the number of "field/ref" entries, per field.

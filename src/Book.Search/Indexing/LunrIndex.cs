@@ -43,6 +43,12 @@ public sealed class LunrIndex
 
     public TokenPipeline SearchPipeline { get; }
 
+    /// <summary>
+    /// The document refs by the builder's ids (<see cref="PostingList"/> records them), when the index was
+    /// built here: the serializer then quotes each ref once instead of once per posting. Null when loaded.
+    /// </summary>
+    internal IReadOnlyList<string>? DocumentRefs { get; init; }
+
     /// <summary>All terms in <c>Array.prototype.sort</c> order (UTF-16 code units).</summary>
     public string[] SortedTerms => _sortedTerms ??= SortTerms();
 

@@ -11,6 +11,7 @@ namespace Book.Search.Indexing;
 public sealed class PostingList
 {
     private string[] _refs = [];
+    private int[] _docIds = [];
     private int _count;
     private List<DocumentMetadata?>? _metadata;
     private int _arrayIndexRefs;
@@ -21,11 +22,20 @@ public sealed class PostingList
     /// <summary>The <paramref name="i"/>-th document ref in JavaScript key order.</summary>
     public string RefAt(int i) => _refs[At(i)];
 
+    /// <summary>
+    /// The builder's id of the <paramref name="i"/>-th document in JavaScript key order (an index into
+    /// <see cref="LunrIndex.DocumentRefs"/>), or -1 when the list was filled without ids (a loaded index).
+    /// </summary>
+    internal int DocIdAt(int i) => _docIds[At(i)];
+
     /// <summary>The metadata of the <paramref name="i"/>-th document in JavaScript key order (null: none recorded).</summary>
     public DocumentMetadata? MetadataAt(int i) => _metadata?[At(i)];
 
     /// <summary>Appends a document that is not in the list yet.</summary>
-    public void Add(string docRef, DocumentMetadata? metadata = null)
+    public void Add(string docRef, DocumentMetadata? metadata = null) => Add(docRef, -1, metadata);
+
+    /// <summary>Appends a document that is not in the list yet, with the builder's id for it.</summary>
+    internal void Add(string docRef, int docId, DocumentMetadata? metadata = null)
     {
         if (metadata is not null && _metadata is null)
         {
@@ -39,8 +49,10 @@ public sealed class PostingList
         if (_count == _refs.Length)
         {
             Array.Resize(ref _refs, Math.Max(2, _count * 2));
+            Array.Resize(ref _docIds, _refs.Length);
         }
 
+        _docIds[_count] = docId;
         _refs[_count++] = docRef;
         _metadata?.Add(metadata);
         if (JsKeyOrder.IsArrayIndex(docRef))

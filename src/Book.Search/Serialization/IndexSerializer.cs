@@ -1,3 +1,4 @@
+using System.Text;
 using Book.Search.Indexing;
 using Book.Search.Js;
 
@@ -8,228 +9,305 @@ namespace Book.Search.Serialization;
 /// version, fields, fieldVectors, invertedIndex (sorted by term), pipeline; no whitespace; JS number and
 /// string formatting; object keys in JS enumeration order.
 /// </summary>
+/// <remarks>
+/// The JSON is megabytes (9 MB for the corpus book), and fresh memory is slow to touch the first time, so
+/// it is written as UTF-8 straight into one array of the exact size: the output is cut into pieces (runs
+/// of field vectors, runs of terms), each piece's length is counted, then each piece is written at its
+/// offset, both passes in parallel. The pieces' layout is one generic method per part with a counting and a
+/// writing sink. Document refs, which the postings repeat hundreds of thousands of times, are quoted once.
+/// </remarks>
 public static class IndexSerializer
 {
-    public static string Serialize(LunrIndex index)
-    {
-        var (vectors, firstTerms, lastTerms) = WriteParts(index);
-        try
-        {
-            return string.Create(vectors.Length + firstTerms.Length + lastTerms.Length, (vectors, firstTerms, lastTerms), static (span, parts) =>
-            {
-                parts.vectors.CopyTo(span);
-                parts.firstTerms.CopyTo(span[parts.vectors.Length..]);
-                parts.lastTerms.CopyTo(span[(parts.vectors.Length + parts.firstTerms.Length)..]);
-            });
-        }
-        finally
-        {
-            vectors.Dispose();
-            firstTerms.Dispose();
-            lastTerms.Dispose();
-        }
-    }
+    // Enough pieces to balance two to a few cores; few enough that each is a long sequential write.
+    private const int TermPieces = 16;
+    private const int VectorPieces = 4;
 
-    /// <summary>
-    /// The same JSON as <see cref="Serialize"/>, encoded as UTF-8 straight from the buffers: a site
-    /// writes bytes, and the index is megabytes, so the string in between is worth skipping.
-    /// </summary>
+    public static string Serialize(LunrIndex index) => Encoding.UTF8.GetString(SerializeUtf8(index));
+
+    /// <summary>The same JSON as <see cref="Serialize"/>, as UTF-8: what a site writes.</summary>
     public static byte[] SerializeUtf8(LunrIndex index)
     {
-        var (vectors, firstTerms, lastTerms) = WriteParts(index);
-        try
+        var layout = new Layout(index);
+        var pieces = layout.Pieces();
+        var lengths = new long[pieces.Length];
+        Parallel.For(0, pieces.Length, p =>
         {
-            JsonText[] parts = [vectors, firstTerms, lastTerms];
-            var bytes = new byte[parts.Sum(p => p.Utf8Length)];
-            var at = 0;
-            foreach (var part in parts)
+            var sink = new JsonLengthSink();
+            layout.Write(pieces[p], ref sink);
+            lengths[p] = sink.Length;
+        });
+
+        var total = lengths.Sum();
+        if (total > Array.MaxLength)
+        {
+            throw new InvalidOperationException($"the index's JSON would be {total:N0} bytes, more than an array holds");
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>((int)total);
+        var offsets = new int[pieces.Length];
+        for (var p = 1; p < pieces.Length; p++)
+        {
+            offsets[p] = offsets[p - 1] + (int)lengths[p - 1];
+        }
+
+        Parallel.For(0, pieces.Length, p =>
+        {
+            var sink = new JsonByteSink(bytes, offsets[p]);
+            layout.Write(pieces[p], ref sink);
+            if (sink.Position != offsets[p] + lengths[p])
             {
-                at += part.EncodeUtf8(bytes.AsSpan(at));
+                throw new InvalidOperationException($"index serializer: piece {p} wrote {sink.Position - offsets[p]} bytes, counted {lengths[p]}");
             }
+        });
 
-            return bytes;
-        }
-        finally
-        {
-            vectors.Dispose();
-            firstTerms.Dispose();
-            lastTerms.Dispose();
-        }
+        return bytes;
     }
 
-    private static (JsonText Vectors, JsonText FirstTerms, JsonText LastTerms) WriteParts(LunrIndex index)
+    /// <summary>A stretch of the output: the head, a run of field vectors, the middle, a run of sorted terms, or the tail.</summary>
+    private readonly record struct Piece(PieceKind Kind, int Start, int End);
+
+    private enum PieceKind
     {
-        // Three independent stretches of text, written in parallel and joined: the field vectors, and
-        // the two halves of the (sorted) inverted index.
-        var terms = index.SortedTerms;
-        var half = terms.Length / 2;
-        var estimate = EstimateLength(index);
-        var vectors = new JsonText(estimate.Vectors);
-        var firstTerms = new JsonText(estimate.Terms / 2 + 64);
-        var lastTerms = new JsonText(estimate.Terms / 2 + 64);
-        Parallel.Invoke(
-            () => WriteVectors(vectors, index),
-            () => WriteTerms(firstTerms, index, terms.AsSpan(0, half), first: true),
-            () => WriteTerms(lastTerms, index, terms.AsSpan(half), first: half == 0));
-        lastTerms.Append("],\"pipeline\":");
-        AppendStringArray(lastTerms, index.SearchPipeline.Labels);
-        lastTerms.Append('}');
-        return (vectors, firstTerms, lastTerms);
+        Head,
+        Vectors,
+        Middle,
+        Terms,
+        Tail,
     }
 
-    private static void WriteVectors(JsonText json, LunrIndex index)
+    private sealed class Layout
     {
-        json.Append("{\"version\":\"").Append(LunrIndex.Version).Append("\",\"fields\":");
-        AppendStringArray(json, index.Fields);
-        json.Append(",\"fieldVectors\":[");
-        var first = true;
-        foreach (var (fieldRef, vector) in index.FieldVectors)
+        private readonly LunrIndex _index;
+        private readonly string[] _terms;
+        private readonly int[] _keyOrder;
+        private readonly byte[][] _fieldKeys;
+        private readonly byte[][]? _refFragments;
+
+        public Layout(LunrIndex index)
         {
-            json.Append(first ? "[" : ",[");
-            first = false;
-            json.AppendString(fieldRef).Append(",[");
-            for (var i = 0; i < vector.Count; i++)
+            _index = index;
+            _terms = index.SortedTerms;
+            _keyOrder = PostingKeyOrder(index.Fields);
+            _fieldKeys = [.. index.Fields.Select(f => Utf8Json.Quoted(f, ":{"u8))];
+            _refFragments = index.DocumentRefs?.Select(r => Utf8Json.Quoted(r, ":{}"u8)).ToArray();
+        }
+
+        public Piece[] Pieces()
+        {
+            var pieces = new List<Piece> { new(PieceKind.Head, 0, 0) };
+            Split(pieces, PieceKind.Vectors, _index.FieldVectors.Count, VectorPieces);
+            pieces.Add(new(PieceKind.Middle, 0, 0));
+            Split(pieces, PieceKind.Terms, _terms.Length, TermPieces);
+            pieces.Add(new(PieceKind.Tail, 0, 0));
+            return [.. pieces];
+        }
+
+        public void Write<TSink>(Piece piece, ref TSink json)
+            where TSink : struct, IJsonSink
+        {
+            switch (piece.Kind)
             {
-                if (i > 0)
+                case PieceKind.Head:
+                    json.Raw("{\"version\":"u8);
+                    json.String(LunrIndex.Version);
+                    json.Raw(",\"fields\":"u8);
+                    WriteStringArray(ref json, _index.Fields);
+                    json.Raw(",\"fieldVectors\":["u8);
+                    break;
+                case PieceKind.Vectors:
+                    for (var i = piece.Start; i < piece.End; i++)
+                    {
+                        WriteVector(ref json, i);
+                    }
+
+                    break;
+                case PieceKind.Middle:
+                    json.Raw("],\"invertedIndex\":["u8);
+                    break;
+                case PieceKind.Terms:
+                    for (var i = piece.Start; i < piece.End; i++)
+                    {
+                        WriteTerm(ref json, i);
+                    }
+
+                    break;
+                default:
+                    json.Raw("],\"pipeline\":"u8);
+                    WriteStringArray(ref json, _index.SearchPipeline.Labels);
+                    json.Raw("}"u8);
+                    break;
+            }
+        }
+
+        private static void Split(List<Piece> pieces, PieceKind kind, int count, int parts)
+        {
+            var size = Math.Max(1, (count + parts - 1) / parts);
+            for (var start = 0; start < count; start += size)
+            {
+                pieces.Add(new(kind, start, Math.Min(count, start + size)));
+            }
+        }
+
+        private void WriteVector<TSink>(ref TSink json, int i)
+            where TSink : struct, IJsonSink
+        {
+            var (fieldRef, vector) = _index.FieldVectors[i];
+            json.Raw(i == 0 ? "["u8 : ",["u8);
+            json.String(fieldRef);
+            json.Raw(",["u8);
+            var indices = vector.Indices;
+            var values = vector.Values;
+            for (var k = 0; k < indices.Length; k++)
+            {
+                if (k > 0)
                 {
-                    json.Append(',');
+                    json.Raw(","u8);
                 }
 
-                json.Append(vector.Indices[i]).Append(',').AppendNumber(vector.Values[i]);
+                json.Integer(indices[k]);
+                json.Raw(","u8);
+                json.Number(values[k]);
             }
 
-            json.Append("]]");
+            json.Raw("]]"u8);
         }
 
-        json.Append("],\"invertedIndex\":[");
-    }
-
-    private static void WriteTerms(JsonText json, LunrIndex index, ReadOnlySpan<string> terms, bool first)
-    {
-        var postingKeys = PostingKeyOrder(index.Fields);
-        foreach (var term in terms)
+        private void WriteTerm<TSink>(ref TSink json, int i)
+            where TSink : struct, IJsonSink
         {
-            json.Append(first ? "[" : ",[");
-            first = false;
-            json.AppendString(term).Append(",{");
-            AppendPosting(json, index.InvertedIndex[term], index.Fields, postingKeys);
-            json.Append("}]");
-        }
-    }
-
-    /// <summary>
-    /// The buffers' starting sizes, close to what they will hold, so that they rarely grow: each growth of a
-    /// megabytes-long buffer is a fresh large-object allocation and a copy. A field vector entry is a term
-    /// index and a score (about 12 characters); each entry also stands for one posting in the inverted
-    /// index, written as the document's reference and its metadata (<c>"ref":{}</c>, more with metadata).
-    /// </summary>
-    private static (int Vectors, int Terms) EstimateLength(LunrIndex index)
-    {
-        long vectors = 0;
-        long postings = 0;
-        foreach (var (fieldRef, vector) in index.FieldVectors)
-        {
-            vectors += fieldRef.Length + 8 + (long)vector.Count * 12;
-            var docRefLength = fieldRef.Length - fieldRef.IndexOf('/') - 1;
-            postings += (long)vector.Count * (docRefLength + 6);
-        }
-
-        var terms = postings + (long)index.InvertedIndex.Count * (24 + 16 * index.Fields.Count);
-        return ((int)Math.Min(vectors + 64, 1 << 28), (int)Math.Min(terms, 1 << 28));
-    }
-
-    // A posting object holds "_index" then one key per field; a field named like "0" would come first in JS.
-    // -1 stands for "_index", otherwise the field's position.
-    private static int[] PostingKeyOrder(IReadOnlyList<string> fields)
-    {
-        var order = new JsObject<int>();
-        order["_index"] = -1;
-        for (var i = 0; i < fields.Count; i++)
-        {
-            order[fields[i]] = i;
-        }
-
-        return [.. order.Entries().Select(e => e.Value)];
-    }
-
-    private static void AppendPosting(JsonText json, TermPosting posting, IReadOnlyList<string> fields, int[] keyOrder)
-    {
-        var first = true;
-        foreach (var key in keyOrder)
-        {
-            if (!first)
+            var term = _terms[i];
+            json.Raw(i == 0 ? "["u8 : ",["u8);
+            json.String(term);
+            json.Raw(",{"u8);
+            var posting = _index.InvertedIndex[term];
+            var first = true;
+            foreach (var key in _keyOrder)
             {
-                json.Append(',');
-            }
-
-            first = false;
-            if (key < 0)
-            {
-                json.Append("\"_index\":").Append(posting.Index);
-                continue;
-            }
-
-            json.AppendString(fields[key]).Append(":{");
-            var docs = posting.Fields[key];
-            for (var i = 0; i < docs.Count; i++)
-            {
-                if (i > 0)
+                if (!first)
                 {
-                    json.Append(',');
+                    json.Raw(","u8);
                 }
 
-                json.AppendString(docs.RefAt(i)).Append(":{");
-                if (docs.MetadataAt(i) is { } metadata)
+                first = false;
+                if (key < 0)
                 {
-                    AppendMetadata(json, metadata);
+                    json.Raw("\"_index\":"u8);
+                    json.Integer(posting.Index);
+                    continue;
                 }
 
-                json.Append('}');
+                json.Raw(_fieldKeys[key]);
+                WriteDocuments(ref json, posting.Fields[key]);
+                json.Raw("}"u8);
             }
 
-            json.Append('}');
+            json.Raw("}]"u8);
         }
-    }
 
-    private static void AppendMetadata(JsonText json, DocumentMetadata metadata)
-    {
-        var first = true;
-        foreach (var (key, values) in metadata.Values.Entries())
+        // "ref":{metadata},... ; a ref the builder numbered is written from its pre-quoted fragment.
+        private void WriteDocuments<TSink>(ref TSink json, PostingList docs)
+            where TSink : struct, IJsonSink
         {
-            if (!first)
+            for (var d = 0; d < docs.Count; d++)
             {
-                json.Append(',');
+                if (d > 0)
+                {
+                    json.Raw(","u8);
+                }
+
+                var metadata = docs.MetadataAt(d);
+                var id = docs.DocIdAt(d);
+                if (_refFragments is not null && id >= 0)
+                {
+                    var fragment = _refFragments[id];
+                    json.Raw(metadata is null ? fragment : fragment.AsSpan(0, fragment.Length - 1));
+                }
+                else
+                {
+                    json.String(docs.RefAt(d));
+                    json.Raw(metadata is null ? ":{}"u8 : ":{"u8);
+                }
+
+                if (metadata is not null)
+                {
+                    WriteMetadata(ref json, metadata);
+                    json.Raw("}"u8);
+                }
+            }
+        }
+
+        private static void WriteMetadata<TSink>(ref TSink json, DocumentMetadata metadata)
+            where TSink : struct, IJsonSink
+        {
+            var first = true;
+            foreach (var (key, values) in metadata.Values.Entries())
+            {
+                if (!first)
+                {
+                    json.Raw(","u8);
+                }
+
+                first = false;
+                json.String(key);
+                json.Raw(":["u8);
+                for (var i = 0; i < values.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        json.Raw(","u8);
+                    }
+
+                    WriteRawText(ref json, values[i]);
+                }
+
+                json.Raw("]"u8);
+            }
+        }
+
+        // A metadata value is JSON text already (lunr's own formatting, kept from the producer).
+        private static void WriteRawText<TSink>(ref TSink json, string text)
+            where TSink : struct, IJsonSink
+        {
+            Span<byte> small = stackalloc byte[64];
+            if (Ascii.IsValid(text) && text.Length <= small.Length)
+            {
+                var written = Encoding.ASCII.GetBytes(text, small);
+                json.Raw(small[..written]);
+                return;
             }
 
-            first = false;
-            json.AppendString(key).Append(":[");
+            json.Raw(Encoding.UTF8.GetBytes(text));
+        }
+
+        private static void WriteStringArray<TSink>(ref TSink json, IReadOnlyList<string> values)
+            where TSink : struct, IJsonSink
+        {
+            json.Raw("["u8);
             for (var i = 0; i < values.Count; i++)
             {
                 if (i > 0)
                 {
-                    json.Append(',');
+                    json.Raw(","u8);
                 }
 
-                json.Append(values[i]);
+                json.String(values[i]);
             }
 
-            json.Append(']');
+            json.Raw("]"u8);
         }
-    }
 
-    private static void AppendStringArray(JsonText json, IReadOnlyList<string> values)
-    {
-        json.Append('[');
-        for (var i = 0; i < values.Count; i++)
+        // A posting object holds "_index" then one key per field; a field named like "0" would come first in JS.
+        // -1 stands for "_index", otherwise the field's position.
+        private static int[] PostingKeyOrder(IReadOnlyList<string> fields)
         {
-            if (i > 0)
+            var order = new JsObject<int>();
+            order["_index"] = -1;
+            for (var i = 0; i < fields.Count; i++)
             {
-                json.Append(',');
+                order[fields[i]] = i;
             }
 
-            json.AppendString(values[i]);
+            return [.. order.Entries().Select(e => e.Value)];
         }
-
-        json.Append(']');
     }
 }

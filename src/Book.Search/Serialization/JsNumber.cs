@@ -89,15 +89,15 @@ public static class JsNumber
     // significant digits is the only shortest decimal that rounds to the double nearest it.
     private static string? TryFormatMillis(double value)
     {
-        Span<char> buffer = stackalloc char[24];
-        return TryFormatMillis(value, buffer, out var written) ? new string(buffer[..written]) : null;
+        Span<byte> buffer = stackalloc byte[24];
+        return TryFormatMillis(value, buffer, out var written) ? Encoding.ASCII.GetString(buffer[..written]) : null;
     }
 
     /// <summary>
     /// Writes <paramref name="value"/> when it is exactly the double nearest some k / 1000 (what lunr's
     /// rounded weights are); false otherwise, and for integers and values this path does not cover.
     /// </summary>
-    internal static bool TryFormatMillis(double value, Span<char> destination, out int written)
+    internal static bool TryFormatMillis(double value, Span<byte> destination, out int written)
     {
         written = 0;
         var scaled = Math.Round(value * 1000);
@@ -109,7 +109,7 @@ public static class JsNumber
         var k = (long)scaled;
         if (k < 0)
         {
-            destination[written++] = '-';
+            destination[written++] = (byte)'-';
             k = -k;
         }
 
@@ -121,16 +121,16 @@ public static class JsNumber
             return true;
         }
 
-        destination[written++] = '.';
-        destination[written++] = (char)('0' + (fraction / 100));
+        destination[written++] = (byte)'.';
+        destination[written++] = (byte)('0' + (fraction / 100));
         fraction %= 100;
         if (fraction != 0)
         {
-            destination[written++] = (char)('0' + (fraction / 10));
+            destination[written++] = (byte)('0' + (fraction / 10));
             fraction %= 10;
             if (fraction != 0)
             {
-                destination[written++] = (char)('0' + fraction);
+                destination[written++] = (byte)('0' + fraction);
             }
         }
 
