@@ -24,7 +24,11 @@ internal sealed class FieldScanner(TokenPipeline pipeline)
         var length = 0;
         if (!string.IsNullOrEmpty(text))
         {
-            var str = JsText.ToLower(text);
+            // The table is keyed by the token as written, so the text is not lower-cased as a whole, only
+            // each distinct token once (JS lower-casing maps char by char and never makes or unmakes a
+            // separator). The two context-dependent rules of JsText.ToLower (İ, final Σ) need the whole
+            // text: such a text is lowered first, as lunr does.
+            var str = text.AsSpan().IndexOfAny('\u0130', '\u03a3') < 0 ? text : JsText.ToLower(text);
             var sliceStart = 0;
             while (sliceStart <= str.Length)
             {
@@ -85,7 +89,7 @@ internal sealed class FieldScanner(TokenPipeline pipeline)
         }
 
         var key = raw.ToString();
-        id = pipeline.RunTerm(key) is { } term ? LocalIdOfTerm(term) : -1;
+        id = pipeline.RunTerm(JsText.ToLower(key)) is { } term ? LocalIdOfTerm(term) : -1;
         _rawTokens[key] = id;
         return id;
     }

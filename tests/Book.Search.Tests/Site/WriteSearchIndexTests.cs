@@ -126,6 +126,37 @@ public sealed class WriteSearchIndexTests : IDisposable
         Assert.Equal(System.Text.Encoding.UTF8.GetBytes(WriteSearchIndex.Script(indexJson, storeJson)), File.ReadAllBytes(Path.Combine(_dir, "search", "index.js")));
     }
 
+    [Fact]
+    public void Script_of_megabytes_escapes_across_the_parallel_chunks()
+    {
+        // The script is escaped in 1 MB chunks. ASCII text with escapes placed on the chunk ends: a U+2028
+        // straddling the first (bytes E2 | 80 A8), one starting on the second, a U+2029 ending just past the
+        // third, quotes and backslashes beside them, and E2-led characters that need no escape after them.
+        const int MB = 1 << 20;
+        var chars = new string('x', (3 * MB) + 100).ToCharArray();
+        (int At, char C)[] marks =
+        [
+            (MB - 2, '\''), (MB - 1, '\u2028'), (MB, '\\'),
+            ((2 * MB) - 3, '\\'), ((2 * MB) - 2, '\u2028'), ((2 * MB) - 1, '\''),
+            ((3 * MB) - 6, '\u2029'), ((3 * MB) - 5, '\\'),
+            ((3 * MB) + 10, '\u2026'), ((3 * MB) + 11, '\u20ac'), ((3 * MB) + 12, '\u00e9'),
+        ];
+        foreach (var (at, c) in marks)
+        {
+            chars[at] = c;
+        }
+
+        var json = new string(chars);
+        var store = "{\"a\":\"it's\"}";
+        var expected = "/* lunr 2.3.9 search index and result store; a script (not JSON) so that search works from file:// */\n"
+            + "window.bookSearchData=JSON.parse('{\"index\":" + Escape(json) + ",\"store\":" + Escape(store) + "}');\n";
+        var script = WriteSearchIndex.ScriptUtf8(System.Text.Encoding.UTF8.GetBytes(json), System.Text.Encoding.UTF8.GetBytes(store));
+        Assert.True(System.Text.Encoding.UTF8.GetBytes(expected).AsSpan().SequenceEqual(script), "the chunked escaping differs from the plain replacement");
+
+        static string Escape(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)
+            .Replace("\u2028", "\\u2028", StringComparison.Ordinal).Replace("\u2029", "\\u2029", StringComparison.Ordinal);
+    }
+
     [NodeFact]
     public void Script_hands_javascript_exactly_the_index_and_store_json()
     {
