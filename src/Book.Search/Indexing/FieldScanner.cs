@@ -11,8 +11,8 @@ namespace Book.Search.Indexing;
 /// </summary>
 internal sealed class FieldScanner(TokenPipeline pipeline)
 {
-    private readonly Dictionary<string, int> _rawTokens = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _localIds = new(StringComparer.Ordinal);
+    private readonly TokenTable _rawTokens = new(1 << 14);
+    private readonly Dictionary<string, int> _localIds = new(1 << 13, StringComparer.Ordinal);
     private readonly List<string> _terms = [];
     private readonly List<int> _touched = [];
     private int[] _counts = new int[1024];
@@ -82,15 +82,14 @@ internal sealed class FieldScanner(TokenPipeline pipeline)
 
     private int LocalIdOf(ReadOnlySpan<char> raw)
     {
-        var lookup = _rawTokens.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(raw, out var id))
+        if (_rawTokens.TryGetValue(raw, out var id))
         {
             return id;
         }
 
         var key = raw.ToString();
         id = pipeline.RunTerm(JsText.ToLower(key)) is { } term ? LocalIdOfTerm(term) : -1;
-        _rawTokens[key] = id;
+        _rawTokens.Add(key, id);
         return id;
     }
 

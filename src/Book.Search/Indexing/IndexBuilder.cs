@@ -35,7 +35,7 @@ public sealed class IndexBuilder
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
     private readonly List<TermPosting> _postings = [];
-    private readonly Dictionary<string, int> _rawTokens = new(StringComparer.Ordinal);
+    private readonly TokenTable _rawTokens = new();
 
     // Scratch for counting one field (metadata path): occurrences per term id, ids in order of first occurrence.
     private int[] _counts = new int[1024];
@@ -95,8 +95,11 @@ public sealed class IndexBuilder
     public void Add(string docRef, IReadOnlyDictionary<string, string?> fields, double boost = 1) =>
         Add(docRef, name => fields.TryGetValue(name, out var text) ? text : null, boost);
 
-    // Scans the pending documents' fields in parallel (each worker with its own scanner), then indexes
-    // them one by one in the order they were added, which is what fixes every term's _index.
+    // Scans the pending documents' fields in parallel, then indexes them one by one in the order they were
+    // added, which is what fixes every term's _index. The documents are cut into a few runs of similar
+    // text length; each run is scanned by a scanner taken from a small pool, so that few scanners exist
+    // (each one stems every distinct token it meets once) and a run waiting for a core is taken by the
+    // thread that is free. Which scanner scans which run does not change the index.
     private void IndexPending()
     {
         if (_pending.Count == 0)
@@ -106,21 +109,26 @@ public sealed class IndexBuilder
 
         var fieldCount = FieldNames.Count;
         var scanned = new ScannedField[_pending.Count * fieldCount];
+        var runs = Runs(Math.Min(_pending.Count, 2 * Environment.ProcessorCount));
+        var scanners = new System.Collections.Concurrent.ConcurrentBag<FieldScanner>();
         var pipeline = _pipeline;
-        Parallel.For(
-            0,
-            _pending.Count,
-            () => new FieldScanner(pipeline),
-            (i, _, scanner) =>
+        Parallel.For(0, runs.Length - 1, r =>
+        {
+            if (!scanners.TryTake(out var scanner))
+            {
+                scanner = new FieldScanner(pipeline);
+            }
+
+            for (var i = runs[r]; i < runs[r + 1]; i++)
             {
                 for (var f = 0; f < fieldCount; f++)
                 {
                     scanned[(i * fieldCount) + f] = scanner.Scan(_pending[i].Texts[f]);
                 }
+            }
 
-                return scanner;
-            },
-            _ => { });
+            scanners.Add(scanner);
+        });
 
         for (var i = 0; i < _pending.Count; i++)
         {
@@ -146,6 +154,41 @@ public sealed class IndexBuilder
         }
 
         _pending.Clear();
+    }
+
+    // Boundaries of `count` runs of pending documents with about the same number of characters each.
+    private int[] Runs(int count)
+    {
+        long total = 0;
+        foreach (var (_, texts, _) in _pending)
+        {
+            total += TextLength(texts);
+        }
+
+        var bounds = new List<int> { 0 };
+        long sum = 0;
+        for (var i = 0; i < _pending.Count; i++)
+        {
+            sum += TextLength(_pending[i].Texts);
+            if (sum * count >= total * bounds.Count && bounds.Count < count && i + 1 < _pending.Count)
+            {
+                bounds.Add(i + 1);
+            }
+        }
+
+        bounds.Add(_pending.Count);
+        return [.. bounds];
+    }
+
+    private static long TextLength(string?[] texts)
+    {
+        long length = 1;
+        foreach (var text in texts)
+        {
+            length += text?.Length ?? 0;
+        }
+
+        return length;
     }
 
     private int DocumentId(string docRef, double boost, out bool readded)
@@ -218,15 +261,14 @@ public sealed class IndexBuilder
     // The pipeline is a pure function of the token's text, so each distinct raw token is run once.
     private int TermOf(ReadOnlySpan<char> raw)
     {
-        var lookup = _rawTokens.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(raw, out var id))
+        if (_rawTokens.TryGetValue(raw, out var id))
         {
             return id;
         }
 
         var key = raw.ToString();
         id = _pipeline.RunTerm(key) is { } term ? TermId(term) : -1;
-        _rawTokens[key] = id;
+        _rawTokens.Add(key, id);
         return id;
     }
 
@@ -300,7 +342,7 @@ public sealed class IndexBuilder
                 values[i] = Bm25.RoundTo3(score);
             }
 
-            Array.Sort(indices, values);
+            VectorSort.Sort(indices, values);
             vectors.Add(new(fields[entry.Field] + "/" + _docRefs[entry.Doc], new FieldVector(indices, values)));
         }
 

@@ -48,6 +48,9 @@ public sealed class SearchStageBenchmark : IBenchmark
                 Stage(docs, options);
             }
 
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            Stage(docs, options);
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             var (stage, cpu) = Samples(iterations, () => Stage(docs, options));
             LunrIndex index = null!;
             var (build1, build1Cpu) = Samples(iterations, () => index = BuildIndex(docs, options));
@@ -55,8 +58,11 @@ public sealed class SearchStageBenchmark : IBenchmark
             var (serialize, serializeCpu) = Samples(iterations, () => json = index.ToUtf8Json());
             var store = output.Files.First(f => f.Key == WriteSearchIndex.StoreFile).Value;
             var (script, scriptCpu) = Samples(iterations, () => WriteSearchIndex.ScriptUtf8(json, store));
-            Console.WriteLine($"stage (warm)   : median {Measure.Median(stage),8:0.00} ms  (MAD {Measure.Mad(stage):0.00}, n={iterations}, warm-up {warmup}); CPU {cpu:0.0} ms per call (all threads, mean)");
-            Console.WriteLine($"  index build  : median {Measure.Median(build1),8:0.00} ms; CPU {build1Cpu:0.0} ms per call");
+            Console.WriteLine($"stage (warm)   : median {Measure.Median(stage),8:0.00} ms  (MAD {Measure.Mad(stage):0.00}, n={iterations}, warm-up {warmup}); CPU {cpu:0.0} ms per call (all threads, mean); allocates {allocated / 1e6:0.0} MB");
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            index = BuildIndex(docs, options);
+            var indexAllocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            Console.WriteLine($"  index build  : median {Measure.Median(build1),8:0.00} ms; CPU {build1Cpu:0.0} ms per call; allocates {indexAllocated / 1e6:0.0} MB");
             Console.WriteLine($"  index.json   : median {Measure.Median(serialize),8:0.00} ms; CPU {serializeCpu:0.0} ms per call");
             Console.WriteLine($"  index.js     : median {Measure.Median(script),8:0.00} ms; CPU {scriptCpu:0.0} ms per call");
             foreach (var (path, content) in output.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
