@@ -58,7 +58,7 @@ public sealed class CommandLineTests
 
             Assert.Equal(0, exit);
             var timings = error[error.IndexOf("stage timings:", StringComparison.Ordinal)..];
-            foreach (var stage in (string[])["Parsing chapters", "Rendering pages", "Applying the theme", "Indexing for search", "Writing the site", "total"])
+            foreach (var stage in (string[])["Parsing chapters", "Rendering pages", "Applying the theme", "Writing the pages", "Indexing for search", "Writing the search index", "total"])
             {
                 Assert.Matches($@"\n  {stage} +\d+ ms", timings);
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -67,27 +68,59 @@ public static class PlainText
         }
     }
 
+    // Every char for which char.IsWhiteSpace is true.
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    /// <summary>
+    /// Each run of white space becomes one space; none at either end. Word by word (vectorised searches),
+    /// not char by char: search bodies are megabytes of text per build.
+    /// </summary>
     public static string Collapse(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        var first = rest.IndexOfAny(WhiteSpace);
+        if (first < 0)
         {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
+            return text;
         }
 
-        return builder.ToString();
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var length = 0;
+            while (true)
+            {
+                var start = rest.IndexOfAnyExcept(WhiteSpace);
+                if (start < 0)
+                {
+                    break;
+                }
+
+                rest = rest[start..];
+                var end = rest.IndexOfAny(WhiteSpace);
+                var word = end < 0 ? rest : rest[..end];
+                if (length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                word.CopyTo(buffer.AsSpan(length));
+                length += word.Length;
+                if (end < 0)
+                {
+                    break;
+                }
+
+                rest = rest[end..];
+            }
+
+            // Already collapsed (one plain space between words): the text itself, no copy.
+            return buffer.AsSpan(0, length).SequenceEqual(text) ? text : new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }

@@ -152,6 +152,34 @@ public sealed class SiteServer : IAsyncDisposable
         await context.Response.WriteAsync(LiveReloadClient.Script);
     }
 
+    /// <summary><c>{"stamp":..,"pages":[..],"messages":[..]}</c>, written without the reflection-based serializer (none in the native build).</summary>
+    public static string EventData(LiveReloadEvent e)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("stamp", e.Stamp);
+            writer.WriteStartArray("pages");
+            foreach (var page in e.Pages)
+            {
+                writer.WriteStringValue(page);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("messages");
+            foreach (var message in e.Messages)
+            {
+                writer.WriteStringValue(message);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     private async Task StreamEventsAsync(HttpContext context)
     {
         context.Response.ContentType = "text/event-stream";
@@ -165,7 +193,7 @@ public sealed class SiteServer : IAsyncDisposable
             await foreach (var e in reader.ReadAllAsync(context.RequestAborted))
             {
                 var name = e.Kind == LiveReloadEventKind.Reload ? "reload" : "errors";
-                var data = JsonSerializer.Serialize(new { stamp = e.Stamp, pages = e.Pages, messages = e.Messages });
+                var data = EventData(e);
                 await context.Response.WriteAsync($"event: {name}\ndata: {data}\n\n", context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
             }
