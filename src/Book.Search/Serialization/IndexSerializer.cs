@@ -64,7 +64,8 @@ public static class IndexSerializer
     }
 
     /// <summary>A stretch of the output: the head, a run of field vectors, the middle, a run of sorted terms, or the tail.</summary>
-    private readonly record struct Piece(PieceKind Kind, int Start, int End);
+    /// <remarks>A class, not a struct: a list of a struct of this assembly is a generic instantiation ReadyToRun leaves to the JIT.</remarks>
+    private sealed record Piece(PieceKind Kind, int Start, int End);
 
     private enum PieceKind
     {

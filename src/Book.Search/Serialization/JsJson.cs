@@ -5,13 +5,23 @@ namespace Book.Search.Serialization;
 /// <summary>String quoting exactly as <c>JSON.stringify</c> (ES2019 well-formed) writes it.</summary>
 public static class JsJson
 {
-    // Everything JSON.stringify may escape: control characters, quote, backslash, any surrogate.
-    private static readonly System.Buffers.SearchValues<char> MayEscape = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\"\\" +
-        string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
-
     /// <summary>False when the string is written as is between quotes (the common case).</summary>
-    public static bool NeedsEscaping(string value) => value.AsSpan().ContainsAny(MayEscape);
+    /// <remarks>
+    /// Everything JSON.stringify may escape: control characters, quote, backslash, any surrogate. A plain
+    /// loop over (short) terms and refs, not a SearchValues set, whose vector code ReadyToRun leaves to the JIT.
+    /// </remarks>
+    public static bool NeedsEscaping(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c == '"' || c == '\\' || char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static void AppendString(StringBuilder builder, string value)
     {

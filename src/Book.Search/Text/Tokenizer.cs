@@ -37,14 +37,23 @@ public static class Tokenizer
 
     public static bool IsSeparator(char c) => c == '-' || JsText.IsWhiteSpace(c);
 
-    /// <summary>The separators as a vectorised search set: most of a text is not separators.</summary>
-    public static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(
-        "-\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff");
-
     /// <summary>The next separator at or after <paramref name="from"/>, or the string's length.</summary>
+    /// <remarks>
+    /// A plain loop, not <c>IndexOfAny(SearchValues)</c>: tokens are a few characters long, so a vector
+    /// search has little to skip, and the non-ASCII set's vector code is left to the JIT by ReadyToRun on
+    /// AVX-512 machines, so a cold build ran it unoptimised (at tier 0) for every token of the book.
+    /// </remarks>
     public static int NextSeparator(string str, int from)
     {
-        var at = str.AsSpan(from).IndexOfAny(Separators);
-        return at < 0 ? str.Length : from + at;
+        for (var i = from; i < str.Length; i++)
+        {
+            var c = str[i];
+            if (c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') : c == '-' || (c >= '\u00a0' && JsText.IsWhiteSpace(c)))
+            {
+                return i;
+            }
+        }
+
+        return str.Length;
     }
 }

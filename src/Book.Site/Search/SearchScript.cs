@@ -21,11 +21,11 @@ internal static class SearchScript
         var head = System.Text.Encoding.UTF8.GetBytes(
             "/* lunr 2.3.9 search index and result store; a script (not JSON) so that search works from file:// */\n" +
             "window." + globalName + "=JSON.parse('{\"index\":");
-        var parts = new List<(ReadOnlyMemory<byte> Bytes, bool Escaped)> { (head, false) };
+        var parts = new List<Part> { new(head, false) };
         AddChunks(parts, indexJson);
-        parts.Add((",\"store\":"u8.ToArray(), false));
+        parts.Add(new(",\"store\":"u8.ToArray(), false));
         AddChunks(parts, storeJson);
-        parts.Add(("}');\n"u8.ToArray(), false));
+        parts.Add(new("}');\n"u8.ToArray(), false));
 
         var lengths = new int[parts.Count];
         Parallel.For(0, parts.Count, p => lengths[p] = parts[p].Bytes.Length + (parts[p].Escaped ? Escape(parts[p].Bytes.Span, default, measureOnly: true) : 0));
@@ -52,7 +52,7 @@ internal static class SearchScript
     }
 
     // Chunk ends are moved past UTF-8 continuation bytes, so that no escaped sequence (E2 80 A8) is split.
-    private static void AddChunks(List<(ReadOnlyMemory<byte> Bytes, bool Escaped)> parts, ReadOnlyMemory<byte> json)
+    private static void AddChunks(List<Part> parts, ReadOnlyMemory<byte> json)
     {
         var span = json.Span;
         var start = 0;
@@ -64,10 +64,13 @@ internal static class SearchScript
                 end++;
             }
 
-            parts.Add((json[start..end], true));
+            parts.Add(new(json[start..end], true));
             start = end;
         }
     }
+
+    /// <summary>Bytes of the script, copied as they are or escaped. A class: a list of a struct would be left to the JIT by ReadyToRun.</summary>
+    private sealed record Part(ReadOnlyMemory<byte> Bytes, bool Escaped);
 
     /// <summary>Copies <paramref name="json"/> escaped (unless measuring); returns how many bytes escaping adds.</summary>
     private static int Escape(ReadOnlySpan<byte> json, Span<byte> destination, bool measureOnly)
