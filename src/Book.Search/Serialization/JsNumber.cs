@@ -89,51 +89,91 @@ public static class JsNumber
     // significant digits is the only shortest decimal that rounds to the double nearest it.
     private static string? TryFormatMillis(double value)
     {
-        Span<byte> buffer = stackalloc byte[24];
-        return TryFormatMillis(value, buffer, out var written) ? Encoding.ASCII.GetString(buffer[..written]) : null;
+        if (!TryMillis(value, out var millis))
+        {
+            return null;
+        }
+
+        Span<byte> buffer = stackalloc byte[MillisLength(millis)];
+        WriteMillis(millis, buffer);
+        return Encoding.ASCII.GetString(buffer);
     }
 
     /// <summary>
-    /// Writes <paramref name="value"/> when it is exactly the double nearest some k / 1000 (what lunr's
-    /// rounded weights are); false otherwise, and for integers and values this path does not cover.
+    /// True when <paramref name="value"/> is exactly the double nearest some k / 1000 (what lunr's rounded
+    /// weights are), with k in <paramref name="millis"/>; false for 0 and values this path does not cover.
     /// </summary>
-    internal static bool TryFormatMillis(double value, Span<byte> destination, out int written)
+    internal static bool TryMillis(double value, out long millis)
     {
-        written = 0;
         var scaled = Math.Round(value * 1000);
-        if (!(Math.Abs(scaled) < 1e15) || scaled / 1000 != value || value == 0 || destination.Length < 24)
+        if (!(Math.Abs(scaled) < 1e15) || scaled / 1000 != value || value == 0)
         {
+            millis = 0;
             return false;
         }
 
-        var k = (long)scaled;
-        if (k < 0)
+        millis = (long)scaled;
+        return true;
+    }
+
+    /// <summary>The length of k / 1000 as <see cref="WriteMillis"/> writes it: sign, whole part, up to three decimals without trailing zeros.</summary>
+    internal static int MillisLength(long millis)
+    {
+        var length = millis < 0 ? 1 : 0;
+        var magnitude = Math.Abs(millis);
+        length += DigitCount(magnitude / 1000);
+        var fraction = (int)(magnitude % 1000);
+        return fraction == 0 ? length : length + (fraction % 10 != 0 ? 4 : fraction % 100 != 0 ? 3 : 2);
+    }
+
+    /// <summary>Writes k / 1000 into exactly <see cref="MillisLength"/> bytes; digits by hand, so nothing here waits for the JIT in a cold process.</summary>
+    internal static int WriteMillis(long millis, Span<byte> destination)
+    {
+        var length = MillisLength(millis);
+        var written = 0;
+        if (millis < 0)
         {
             destination[written++] = (byte)'-';
-            k = -k;
         }
 
-        var fraction = (int)(k % 1000);
-        (k / 1000).TryFormat(destination[written..], out var whole, default, CultureInfo.InvariantCulture);
-        written += whole;
-        if (fraction == 0)
+        var magnitude = Math.Abs(millis);
+        var whole = magnitude / 1000;
+        var end = written + DigitCount(whole);
+        for (var at = end - 1; at >= written; at--)
         {
-            return true;
+            destination[at] = (byte)('0' + (whole % 10));
+            whole /= 10;
         }
 
-        destination[written++] = (byte)'.';
-        destination[written++] = (byte)('0' + (fraction / 100));
-        fraction %= 100;
-        if (fraction != 0)
+        written = end;
+        var fraction = (int)(magnitude % 1000);
+        if (written < length)
         {
-            destination[written++] = (byte)('0' + (fraction / 10));
-            fraction %= 10;
-            if (fraction != 0)
+            destination[written++] = (byte)'.';
+            destination[written++] = (byte)('0' + (fraction / 100));
+            if (written < length)
             {
-                destination[written++] = (byte)('0' + fraction);
+                destination[written++] = (byte)('0' + (fraction / 10 % 10));
+            }
+
+            if (written < length)
+            {
+                destination[written++] = (byte)('0' + (fraction % 10));
             }
         }
 
-        return true;
+        return written;
+    }
+
+    internal static int DigitCount(long value)
+    {
+        var digits = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            digits++;
+        }
+
+        return digits;
     }
 }

@@ -15,23 +15,7 @@ internal struct JsonByteSink(byte[] destination, int position) : IJsonSink
 
     public void String(string value) => Position += Utf8Json.WriteQuoted(value, _destination.AsSpan(Position));
 
-    public void Integer(int value)
-    {
-        value.TryFormat(_destination.AsSpan(Position), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
-        Position += written;
-    }
+    public void Integer(int value) => Position += Utf8Json.WriteInteger(value, _destination.AsSpan(Position));
 
-    public void Number(double value)
-    {
-        // The array is exact, so a number at its very end has no room for the scratch-sized write.
-        var free = _destination.Length - Position;
-        if (free >= Utf8Json.MaxNumberLength)
-        {
-            Position += Utf8Json.WriteNumber(value, _destination.AsSpan(Position));
-            return;
-        }
-
-        Span<byte> scratch = stackalloc byte[Utf8Json.MaxNumberLength];
-        Raw(scratch[..Utf8Json.WriteNumber(value, scratch)]);
-    }
+    public void Number(double value) => Position += Utf8Json.WriteNumber(value, _destination.AsSpan(Position));
 }

@@ -11,9 +11,5 @@ internal struct JsonLengthSink : IJsonSink
 
     public void Integer(int value) => Length += Utf8Json.IntegerLength(value);
 
-    public void Number(double value)
-    {
-        Span<byte> scratch = stackalloc byte[Utf8Json.MaxNumberLength];
-        Length += Utf8Json.WriteNumber(value, scratch);
-    }
+    public void Number(double value) => Length += Utf8Json.NumberLength(value);
 }

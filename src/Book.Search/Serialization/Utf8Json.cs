@@ -5,9 +5,6 @@ namespace Book.Search.Serialization;
 /// <summary>JSON strings and JS numbers written straight to UTF-8, as <see cref="JsJson"/> and <see cref="JsNumber"/> write them as text.</summary>
 internal static class Utf8Json
 {
-    /// <summary>Room enough for any number <see cref="JsNumber.Format"/> writes (e.g. <c>-1.2345678901234567e-300</c>).</summary>
-    public const int MaxNumberLength = 32;
-
     /// <summary>The UTF-8 length of <paramref name="value"/> quoted (and escaped when it needs it).</summary>
     public static int QuotedLength(string value)
     {
@@ -42,31 +39,37 @@ internal static class Utf8Json
         return bytes;
     }
 
-    public static int IntegerLength(int value)
+    public static int IntegerLength(int value) =>
+        value < 0 ? 1 + JsNumber.DigitCount(-(long)value) : JsNumber.DigitCount(value);
+
+    /// <summary>Writes <paramref name="value"/> in decimal; returns the bytes written (<see cref="IntegerLength"/>).</summary>
+    public static int WriteInteger(int value, Span<byte> destination)
     {
-        if (value < 0)
+        var written = 0;
+        long magnitude = value;
+        if (magnitude < 0)
         {
-            return value == int.MinValue ? 11 : 1 + IntegerLength(-value);
+            destination[written++] = (byte)'-';
+            magnitude = -magnitude;
         }
 
-        var digits = 1;
-        while (value >= 10)
+        var end = written + JsNumber.DigitCount(magnitude);
+        for (var at = end - 1; at >= written; at--)
         {
-            value /= 10;
-            digits++;
+            destination[at] = (byte)('0' + (magnitude % 10));
+            magnitude /= 10;
         }
 
-        return digits;
+        return end;
     }
 
-    /// <summary>Writes a JS number (<see cref="JsNumber.Format"/>) into <paramref name="destination"/>, which has <see cref="MaxNumberLength"/> bytes of room.</summary>
-    public static int WriteNumber(double value, Span<byte> destination)
-    {
-        if (JsNumber.TryFormatMillis(value, destination, out var written))
-        {
-            return written;
-        }
+    /// <summary>The length of a JS number as <see cref="WriteNumber"/> writes it.</summary>
+    public static int NumberLength(double value) =>
+        JsNumber.TryMillis(value, out var millis) ? JsNumber.MillisLength(millis) : JsNumber.Format(value).Length;
 
-        return Encoding.ASCII.GetBytes(JsNumber.Format(value), destination);
-    }
+    /// <summary>Writes a JS number (<see cref="JsNumber.Format"/>) into <paramref name="destination"/>; returns the bytes written (<see cref="NumberLength"/>).</summary>
+    public static int WriteNumber(double value, Span<byte> destination) =>
+        JsNumber.TryMillis(value, out var millis)
+            ? JsNumber.WriteMillis(millis, destination)
+            : Encoding.ASCII.GetBytes(JsNumber.Format(value), destination);
 }

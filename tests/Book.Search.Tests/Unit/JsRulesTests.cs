@@ -21,6 +21,20 @@ public sealed class JsRulesTests
     [InlineData(-0.0, "0")]
     public void Numbers_print_as_javascript_does(double value, string expected) => Assert.Equal(expected, JsNumber.Format(value));
 
+    [Fact]
+    public void Weights_in_thousandths_print_as_the_shortest_round_trip_does()
+    {
+        // lunr's weights are k / 1000 and take a hand-written path; below 1e15 .NET's "R" (shortest round
+        // trip) writes the same text as Number.prototype.toString, so it is the reference here.
+        var ks = Enumerable.Range(-2000, 40_000).Select(k => (long)k)
+            .Concat([999_999, 1_000_000, 1_000_001, 123_456_789, 999_999_999_999, -999_999_999_999_999, 999_999_999_999_999]);
+        foreach (var k in ks)
+        {
+            var value = k / 1000.0;
+            Assert.Equal(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), JsNumber.Format(value));
+        }
+    }
+
     [Theory]
     [InlineData("a\"b\\c\n\u0001", "\"a\\\"b\\\\c\\n\\u0001\"")]
     [InlineData("café—Q·Kᵀ", "\"café—Q·Kᵀ\"")]
