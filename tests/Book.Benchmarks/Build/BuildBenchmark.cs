@@ -9,11 +9,12 @@ namespace Book.Benchmarks.Build;
 /// included) against Hugo (the same Markdown, a minimal site) and pandoc (one call per chapter, as under
 /// Quarto), in one run. Ours is measured as users start it: the CLI under the JIT (what <c>dotnet run</c>
 /// gives) and the CLI published ReadyToRun (what <c>dotnet publish</c> and the packed tool give; the
-/// benchmark publishes it into a temporary folder unless <c>--r2r PATH</c> names one), plus in-process warm
+/// benchmark publishes it into a temporary folder unless <c>--r2r PATH</c> names one), the native build (ahead of time,
+/// no JIT; <c>--native PATH</c> or published here), plus in-process warm
 /// (the work without start-up, what <c>book serve</c> pays per full rebuild). The processes run in
 /// interleaved rounds (ours, Hugo, ours ...), so load from other processes on a shared machine falls on all
 /// of them alike; wall time and CPU time (user + system) are both reported.
-/// <c>dotnet run -c Release --project tests/Book.Benchmarks -- build [--runs N] [--pandoc-runs N] [--r2r PATH]</c>
+/// <c>dotnet run -c Release --project tests/Book.Benchmarks -- build [--runs N] [--pandoc-runs N] [--r2r PATH] [--native PATH]</c>
 /// </summary>
 public sealed class BuildBenchmark : IBenchmark
 {
@@ -49,6 +50,12 @@ public sealed class BuildBenchmark : IBenchmark
         if (r2r is not null)
         {
             contestants.Add(("book build (CLI, ReadyToRun)", () => TimedProcess.Run(r2r, ["build", "--config", config, "--output", Path.Combine(work, "_site")])));
+        }
+
+        var native = args.SkipWhile(a => a != "--native").Skip(1).FirstOrDefault() ?? PublishNative(Path.Combine(work, "book-native"));
+        if (native is not null)
+        {
+            contestants.Add(("book build (CLI, native AOT)", () => TimedProcess.Run(native, ["build", "--config", config, "--output", Path.Combine(work, "_site")])));
         }
 
         contestants.Add(("hugo", () => TimedProcess.Run("hugo", ["--quiet", "--source", hugo, "--destination", Path.Combine(work, "hugo-out")])));
@@ -122,6 +129,23 @@ public sealed class BuildBenchmark : IBenchmark
         if (publish.ExitCode != 0 || !File.Exists(exe))
         {
             Console.Error.WriteLine($"  ReadyToRun publish failed (exit {publish.ExitCode}); measuring the JIT build only.");
+            return null;
+        }
+
+        return exe;
+    }
+
+    /// <summary>The CLI's native build (README: <c>-p:PublishAot=true</c>); null if it cannot be published here (no C toolchain).</summary>
+    private static string? PublishNative(string folder)
+    {
+        var project = Path.Combine(RepoRoot()!, "src", "Book.Cli", "Book.Cli.csproj");
+        Console.WriteLine($"  publishing the CLI's native build into {folder} ...");
+        var publish = TimedProcess.Run("dotnet", ["publish", project, "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+            "-p:PublishAot=true", "-o", folder]);
+        var exe = Path.Combine(folder, "book");
+        if (publish.ExitCode != 0 || !File.Exists(exe))
+        {
+            Console.Error.WriteLine($"  native publish failed (exit {publish.ExitCode}); measuring without it.");
             return null;
         }
 

@@ -21,6 +21,11 @@ public static class ConformanceCommand
         command.Options.Add(folder);
         command.SetAction(parse =>
         {
+            if (NativeBuild.IsNative)
+            {
+                return NativeBuild.Refuse("conformance");
+            }
+
             var testsDir = parse.GetValue(tests)!;
             if (!Directory.Exists(testsDir))
             {

@@ -15,6 +15,11 @@ public static class ExerciseCommand
         check.Arguments.Add(dirs);
         check.SetAction(parse =>
         {
+            if (NativeBuild.IsNative)
+            {
+                return NativeBuild.Refuse("exercise check");
+            }
+
             var errors = 0;
             foreach (var dir in parse.GetValue(dirs)!)
             {

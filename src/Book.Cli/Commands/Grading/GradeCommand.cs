@@ -37,6 +37,11 @@ public static class GradeCommand
 
         command.SetAction(parse =>
         {
+            if (NativeBuild.IsNative)
+            {
+                return NativeBuild.Refuse(name);
+            }
+
             if (GradingOptions.ParseFormat(parse.GetValue(options.Format)!) is not { } format)
             {
                 Console.Error.WriteLine("error: --format must be console, json, gradescope or exercism");

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace Book.Architecture.Tests.Native;
+
+/// <summary>
+/// The CLI published as the README's native build, once for the test class: from a copy of the sources
+/// (so that the publish never rewrites the assemblies other test projects are running from).
+/// </summary>
+public sealed class NativeBuildFixture : IDisposable
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "book-native-" + Guid.NewGuid().ToString("N"));
+    private readonly Lazy<string> _executable;
+
+    public NativeBuildFixture()
+    {
+        _executable = new Lazy<string>(Publish);
+    }
+
+    public static string RepoRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Book.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("Book.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>Path of the native <c>book</c> executable (published on first use).</summary>
+    public string Executable => _executable.Value;
+
+    public (int Exit, string Output, string Error) Run(params string[] args) => RunIn(null, args);
+
+    public (int Exit, string Output, string Error) RunIn(string? workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    private string Publish()
+    {
+        var source = Path.Combine(_work, "repo");
+        foreach (var file in (string[])["Directory.Build.props", "Directory.Packages.props", "global.json"])
+        {
+            Directory.CreateDirectory(source);
+            File.Copy(Path.Combine(RepoRoot, file), Path.Combine(source, file));
+        }
+
+        CopySources(Path.Combine(RepoRoot, "src"), Path.Combine(source, "src"));
+        var output = Path.Combine(_work, "native");
+        var publish = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = source };
+        foreach (var arg in (string[])["publish", "src/Book.Cli/Book.Cli.csproj", "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-p:PublishAot=true", "-o", output])
+        {
+            publish.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(publish)!;
+        var log = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        var executable = Path.Combine(output, "book");
+        if (process.ExitCode != 0 || !File.Exists(executable))
+        {
+            throw new InvalidOperationException($"the native publish failed (exit {process.ExitCode}):\n{log.Result}\n{errors.Result}");
+        }
+
+        return executable;
+    }
+
+    private static void CopySources(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var dir in Directory.GetDirectories(from))
+        {
+            if (Path.GetFileName(dir) is not ("bin" or "obj" or "node_modules"))
+            {
+                CopySources(dir, Path.Combine(to, Path.GetFileName(dir)));
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_work))
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+    }
+}
