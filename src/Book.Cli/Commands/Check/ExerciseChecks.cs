@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Book.Core.Diagnostics;
 using Book.Grader.Exercises;
 
@@ -19,11 +20,15 @@ public static class ExerciseChecks
         }
 
         var exercises = Directory.GetDirectories(folder).Where(d => File.Exists(Path.Combine(d, "exercise.yml"))).Order(StringComparer.Ordinal).ToList();
-        if (NativeBuild.IsNative && exercises.Count > 0)
+        if (!RuntimeFeature.IsDynamicCodeSupported)
         {
             // Not a warning: --warnaserror must not fail a book check over the tool's own build.
-            diagnostics.Add(new Diagnostic(Severity.Info, "EX000", "exercises", 0, 0,
-                $"{exercises.Count} exercise(s) not checked: compiling them needs the .NET JIT, and this is the native build of book; run 'book exercise check' with the managed build"));
+            if (exercises.Count > 0)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Info, "EX000", "exercises", 0, 0,
+                    $"{exercises.Count} exercise(s) not checked: compiling them needs the .NET JIT, and this is the native build of book; run 'book exercise check' with the managed build"));
+            }
+
             return 0;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using Book.Core.Diagnostics;
 using Book.Grader.Conformance;
 
@@ -21,7 +22,7 @@ public static class ConformanceCommand
         command.Options.Add(folder);
         command.SetAction(parse =>
         {
-            if (NativeBuild.IsNative)
+            if (!RuntimeFeature.IsDynamicCodeSupported)
             {
                 return NativeBuild.Refuse("conformance");
             }

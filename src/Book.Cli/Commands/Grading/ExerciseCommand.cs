@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using Book.Core.Diagnostics;
 using Book.Grader.Exercises;
 
@@ -15,7 +16,7 @@ public static class ExerciseCommand
         check.Arguments.Add(dirs);
         check.SetAction(parse =>
         {
-            if (NativeBuild.IsNative)
+            if (!RuntimeFeature.IsDynamicCodeSupported)
             {
                 return NativeBuild.Refuse("exercise check");
             }

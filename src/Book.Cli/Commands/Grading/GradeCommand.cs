@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Book.Grader.Grading;
 using Book.Grader.Reporting;
@@ -37,7 +38,7 @@ public static class GradeCommand
 
         command.SetAction(parse =>
         {
-            if (NativeBuild.IsNative)
+            if (!RuntimeFeature.IsDynamicCodeSupported)
             {
                 return NativeBuild.Refuse(name);
             }
