@@ -136,11 +136,12 @@ public sealed class IndexBuilder
             var doc = DocumentId(docRef, boost, out var readded);
             for (var f = 0; f < fieldCount; f++)
             {
+                // The scanned field's local term ids are replaced by the builder's, in place.
                 var field = scanned[(i * fieldCount) + f];
-                var terms = new int[field.Terms.Length];
+                var terms = field.Terms;
                 for (var t = 0; t < terms.Length; t++)
                 {
-                    var term = field.Scanner.GlobalId(field.Terms[t], _termId);
+                    var term = field.Scanner.GlobalId(terms[t], _termId);
                     terms[t] = term;
                     var docs = _postings[term].Fields[f];
                     if (!readded || docs.Find(docRef) < 0)

@@ -73,7 +73,7 @@ public sealed class LunrIndex
     private string[] SortTerms()
     {
         var terms = InvertedIndex.Keys.ToArray();
-        Array.Sort(terms, StringComparer.Ordinal);
+        Array.Sort(terms, Js.JsStringOrder.Instance);
         return terms;
     }
 }
