@@ -1,3 +1,5 @@
+using Book.Architecture.Tests.Support;
+
 namespace Book.Architecture.Tests;
 
 /// <summary>The command line's contract: usage errors exit 2, help exits 0, every command has help.</summary>
@@ -69,22 +71,5 @@ public sealed class CommandLineTests
         }
     }
 
-    private static (int Exit, string Output, string Error) Run(string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        try
-        {
-            Console.SetOut(output);
-            Console.SetError(error);
-            var exit = Book.Cli.Program.Main(args);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    private static (int Exit, string Output, string Error) Run(string[] args) => InProcessCli.Run(args);
 }

@@ -1,3 +1,4 @@
+using Book.Architecture.Tests.Support;
 using Book.Site.Pipeline;
 
 namespace Book.Architecture.Tests.Native;
@@ -59,7 +60,7 @@ public sealed class NativeBuildTests(NativeBuildFixture native) : IClassFixture<
         {
             var config = Path.Combine(GoldenBooks, book, "site.yml");
             var output = Path.Combine(Path.GetTempPath(), "book-native-bad-" + Guid.NewGuid().ToString("N"));
-            var managed = RunManaged("build", "--config", config, "--output", output);
+            var managed = InProcessCli.Run("build", "--config", config, "--output", output);
 
             var (exit, _, error) = native.Run("build", "--config", config, "--output", output);
 
@@ -108,23 +109,6 @@ public sealed class NativeBuildTests(NativeBuildFixture native) : IClassFixture<
 
     private static string[] Diagnostics(string error) =>
         [.. error.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal) || l.Contains(": warning ", StringComparison.Ordinal))];
-
-    private static (int Exit, string Error) RunManaged(params string[] args)
-    {
-        var error = new StringWriter();
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        try
-        {
-            Console.SetOut(TextWriter.Null);
-            Console.SetError(error);
-            return (Book.Cli.Program.Main(args), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
 
     // The benchmark's configuration of the corpus: its 8 chapters, every feature on.
     private static string CorpusConfig(string work) => Book.Benchmarks.Build.CorpusSiteYml.Write(Corpus, Path.Combine(work, "corpus"));

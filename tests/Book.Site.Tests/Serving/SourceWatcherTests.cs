@@ -16,20 +16,22 @@ public sealed class SourceWatcherTests : IDisposable
         var chapter = Path.Combine(_dir, "chapter.md");
         await File.WriteAllTextAsync(chapter, "# One\n");
         var reported = new ConcurrentBag<string>();
+        // sed does both steps within microseconds; this test thread can be descheduled for longer than the
+        // default 8 ms burst on a loaded CI machine (it failed so once), so its burst is 250 ms.
         using (new SourceWatcher([_dir], (batch, _) =>
         {
             foreach (var path in batch)
             {
                 reported.Add(path);
             }
-        }))
+        }, TimeSpan.FromMilliseconds(250)))
         {
             // What `sed -i` does: write a new file beside the chapter, then rename it over the chapter.
             var temporary = Path.Combine(_dir, "sedX3k9qa");
             await File.WriteAllTextAsync(temporary, "# Two\n");
             File.Move(temporary, chapter, overwrite: true);
             await WaitUntil(() => reported.Contains(chapter));
-            await Task.Delay(100); // any later batch would have arrived by now
+            await Task.Delay(400); // any later batch would have arrived by now
         }
 
         Assert.Contains(chapter, reported);
