@@ -60,17 +60,24 @@ public static class BuildSite
         var staged = !options.DryRun && Succeeding(options, diagnostics)
             ? Stage(options, "Writing the pages", () => WritePages(output, outputDirectory, diagnostics))
             : null;
-        Stage(options, "Indexing for search", () => indexing.GetAwaiter().GetResult());
-        foreach (var (path, content) in searchOutput.Files)
+        var written = false;
+        try
         {
-            output.Add(path, content);
-        }
+            Stage(options, "Indexing for search", () => indexing.GetAwaiter().GetResult());
+            foreach (var (path, content) in searchOutput.Files)
+            {
+                output.Add(path, content);
+            }
 
-        var ok = Succeeding(options, diagnostics);
-        var written = ok && staged is not null && Stage(options, "Writing the search index", () => staged.Write(searchOutput) && staged.Commit());
-        if (!written)
+            written = Succeeding(options, diagnostics) && staged is not null
+                && Stage(options, "Writing the search index", () => staged.Write(searchOutput) && staged.Commit());
+        }
+        finally
         {
-            staged?.Abandon();
+            if (!written)
+            {
+                staged?.Abandon();
+            }
         }
 
         return new BuildResult(book, output, search, diagnostics, outputDirectory, written);
