@@ -20,19 +20,15 @@ public static class WriteSearchIndex
 
     public static SearchIndexFiles? Run(IReadOnlyList<SearchDocument> docs, string outputDir, SearchOptions options, DiagnosticBag diagnostics)
     {
-        var files = Make(docs, options, diagnostics);
-        if (files is null)
+        var output = new Writing.SiteOutput();
+        var summary = AddTo(output, docs, options, diagnostics);
+        foreach (var (path, content) in output.Files)
         {
-            return null;
-        }
-
-        Directory.CreateDirectory(Path.Combine(outputDir, Folder));
-        foreach (var (path, content) in files.Value.Files)
-        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(outputDir, path))!);
             File.WriteAllBytes(Path.Combine(outputDir, path), content);
         }
 
-        return files.Value.Summary;
+        return summary;
     }
 
     /// <summary>The build's stage: adds the three files to the site kept in memory (written with the rest, or served by <c>book serve</c>).</summary>

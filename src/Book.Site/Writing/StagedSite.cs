@@ -75,7 +75,11 @@ public sealed class StagedSite
                 throw;
             }
         });
-        TryDelete(swapped ? retired : _staging);
+        if (swapped)
+        {
+            TryDelete(retired);
+        }
+
         return swapped;
     }
 

@@ -38,9 +38,36 @@ public sealed class NativeBuildFixture : IDisposable
 
     public (int Exit, string Output, string Error) Run(params string[] args) => RunIn(null, args);
 
-    public (int Exit, string Output, string Error) RunIn(string? workingDirectory, params string[] args)
+    public (int Exit, string Output, string Error) RunIn(string? workingDirectory, params string[] args) =>
+        RunProcess(Executable, args, workingDirectory ?? Environment.CurrentDirectory);
+
+    private string Publish()
     {
-        var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory };
+        var source = Path.Combine(_work, "repo");
+        Directory.CreateDirectory(source);
+        foreach (var file in (string[])["Directory.Build.props", "Directory.Packages.props", "global.json"])
+        {
+            File.Copy(Path.Combine(RepoRoot, file), Path.Combine(source, file));
+        }
+
+        CopySources(Path.Combine(RepoRoot, "src"), Path.Combine(source, "src"));
+        var output = Path.Combine(_work, "native");
+        // At the lowest priority, with fresh build processes that inherit it: the native compiler keeps both
+        // cores busy for minutes, and the other test projects (timing-sensitive ones among them) run meanwhile.
+        var (exit, log, errors) = RunProcess("nice", ["-n", "19", "dotnet", "publish", "src/Book.Cli/Book.Cli.csproj", "--disable-build-servers",
+            "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-p:PublishAot=true", "-o", output], source);
+        var executable = Path.Combine(output, "book");
+        if (exit != 0 || !File.Exists(executable))
+        {
+            throw new InvalidOperationException($"the native publish failed (exit {exit}):\n{log}\n{errors}");
+        }
+
+        return executable;
+    }
+
+    private static (int Exit, string Output, string Error) RunProcess(string fileName, IEnumerable<string> args, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -51,38 +78,6 @@ public sealed class NativeBuildFixture : IDisposable
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         return (process.ExitCode, output.Result, error.Result);
-    }
-
-    private string Publish()
-    {
-        var source = Path.Combine(_work, "repo");
-        foreach (var file in (string[])["Directory.Build.props", "Directory.Packages.props", "global.json"])
-        {
-            Directory.CreateDirectory(source);
-            File.Copy(Path.Combine(RepoRoot, file), Path.Combine(source, file));
-        }
-
-        CopySources(Path.Combine(RepoRoot, "src"), Path.Combine(source, "src"));
-        var output = Path.Combine(_work, "native");
-        // At the lowest priority, with fresh build processes that inherit it: the native compiler keeps both
-        // cores busy for minutes, and the other test projects (timing-sensitive ones among them) run meanwhile.
-        var publish = new ProcessStartInfo("nice") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = source };
-        foreach (var arg in (string[])["-n", "19", "dotnet", "publish", "src/Book.Cli/Book.Cli.csproj", "--disable-build-servers", "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-p:PublishAot=true", "-o", output])
-        {
-            publish.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(publish)!;
-        var log = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        var executable = Path.Combine(output, "book");
-        if (process.ExitCode != 0 || !File.Exists(executable))
-        {
-            throw new InvalidOperationException($"the native publish failed (exit {process.ExitCode}):\n{log.Result}\n{errors.Result}");
-        }
-
-        return executable;
     }
 
     private static void CopySources(string from, string to)

@@ -119,33 +119,22 @@ public sealed class BuildBenchmark : IBenchmark
     }
 
     /// <summary>The CLI published ReadyToRun for this machine, as <c>dotnet publish</c> makes it; null if publishing fails.</summary>
-    private static string? PublishReadyToRun(string folder)
-    {
-        var project = Path.Combine(RepoRoot()!, "src", "Book.Cli", "Book.Cli.csproj");
-        Console.WriteLine($"  publishing the CLI ReadyToRun into {folder} ...");
-        var publish = TimedProcess.Run("dotnet", ["publish", project, "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
-            "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", folder]);
-        var exe = Path.Combine(folder, "book");
-        if (publish.ExitCode != 0 || !File.Exists(exe))
-        {
-            Console.Error.WriteLine($"  ReadyToRun publish failed (exit {publish.ExitCode}); measuring the JIT build only.");
-            return null;
-        }
-
-        return exe;
-    }
+    private static string? PublishReadyToRun(string folder) =>
+        Publish(folder, "ReadyToRun", ["--self-contained", "false", "-p:PublishReadyToRun=true"]);
 
     /// <summary>The CLI's native build (README: <c>-p:PublishAot=true</c>); null if it cannot be published here (no C toolchain).</summary>
-    private static string? PublishNative(string folder)
+    private static string? PublishNative(string folder) => Publish(folder, "native", ["-p:PublishAot=true"]);
+
+    private static string? Publish(string folder, string build, string[] properties)
     {
         var project = Path.Combine(RepoRoot()!, "src", "Book.Cli", "Book.Cli.csproj");
-        Console.WriteLine($"  publishing the CLI's native build into {folder} ...");
+        Console.WriteLine($"  publishing the CLI's {build} build into {folder} ...");
         var publish = TimedProcess.Run("dotnet", ["publish", project, "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
-            "-p:PublishAot=true", "-o", folder]);
+            .. properties, "-o", folder]);
         var exe = Path.Combine(folder, "book");
         if (publish.ExitCode != 0 || !File.Exists(exe))
         {
-            Console.Error.WriteLine($"  native publish failed (exit {publish.ExitCode}); measuring without it.");
+            Console.Error.WriteLine($"  {build} publish failed (exit {publish.ExitCode}); measuring without it.");
             return null;
         }
 
